@@ -1,0 +1,56 @@
+package vn.diemnong.database;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Provisions the embedded PostGIS before the data source is built, when no {@code spring.datasource.url} is given.
+ * One cluster per JVM: every Spring context of a test run shares it.
+ */
+public class EmbeddedPostgisEnvironment implements EnvironmentPostProcessor {
+
+	private static EmbeddedPostgis.Connection connection;
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+				|| !environment.getProperty("diemnong.embedded-db.enabled", Boolean.class, true)) {
+			return;
+		}
+		EmbeddedPostgis.Connection db = start(environment);
+		environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgis", Map.of(
+				"spring.datasource.url", db.jdbcUrl(),
+				"spring.datasource.username", EmbeddedPostgis.USER,
+				"spring.datasource.password", db.password())));
+	}
+
+	private static synchronized EmbeddedPostgis.Connection start(ConfigurableEnvironment environment) {
+		if (connection == null) {
+			boolean throwaway = environment.getProperty("diemnong.embedded-db.throwaway", Boolean.class, false);
+			connection = new EmbeddedPostgis(directory(environment, throwaway), throwaway).start();
+		}
+		return connection;
+	}
+
+	/** As root the folder must be reachable by the postgres user, so it lives under /var/tmp, not in a home folder. */
+	private static Path directory(ConfigurableEnvironment environment, boolean throwaway) {
+		String configured = environment.getProperty("diemnong.embedded-db.directory");
+		if (StringUtils.hasText(configured)) {
+			return Path.of(configured);
+		}
+		String name = environment.getProperty("diemnong.embedded-db.name", "default");
+		boolean root = "root".equals(System.getProperty("user.name"));
+		if (throwaway) {
+			String unique = name + "-" + ProcessHandle.current().pid();
+			return root ? Path.of("/var/tmp/diemnong-test", unique) : Path.of("target", "embedded-postgis", unique);
+		}
+		return root ? Path.of("/var/tmp/diemnong", name)
+				: Path.of(System.getProperty("user.home"), ".local", "share", "diemnong", name);
+	}
+}
