@@ -1,0 +1,139 @@
+package vn.diemnong.common;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/** Every refusal of the API as RFC 9457 problem+json with the field and the reason. */
+@RestControllerAdvice
+class ProblemHandler {
+
+	private final ProblemRenderer renderer;
+
+	ProblemHandler(ProblemRenderer renderer) {
+		this.renderer = renderer;
+	}
+
+	@ExceptionHandler(ApiProblem.class)
+	ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
+		return ResponseEntity.status(problem.status()).body(renderer.render(problem, request));
+	}
+
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<ProblemDetail> invalid(BindException ex, HttpServletRequest request) {
+		List<ApiProblem.FieldProblem> errors = ex.getFieldErrors().stream()
+			.map(e -> new ApiProblem.FieldProblem(e.getField(), "constraint." + e.getCode()))
+			.toList();
+		return apiProblem(ApiProblem.invalid(errors), request);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<ProblemDetail> invalidParameter(HandlerMethodValidationException ex, HttpServletRequest request) {
+		List<ApiProblem.FieldProblem> errors = ex.getParameterValidationResults().stream()
+			.flatMap(r -> r.getResolvableErrors().stream()
+				.map(e -> new ApiProblem.FieldProblem(r.getMethodParameter().getParameterName(),
+						"constraint." + (e.getCodes() == null ? "invalid" : last(e.getCodes())))))
+			.toList();
+		return apiProblem(ApiProblem.invalid(errors), request);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodyTooLargeException tooLarge) {
+				return apiProblem(ProblemRenderer.bodyTooLarge(tooLarge.max()), request);
+			}
+			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+				return apiProblem(ApiProblem.invalid(fieldPath(databind), "wrong-type"), request);
+			}
+			if (cause instanceof JacksonException) {
+				return apiProblem(ApiProblem.invalid("body", "malformed-json"), request);
+			}
+		}
+		return apiProblem(ApiProblem.invalid("body", "missing-body"), request);
+	}
+
+	@ExceptionHandler(MissingRequestHeaderException.class)
+	ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException ex, HttpServletRequest request) {
+		HttpStatus status = "If-Match".equalsIgnoreCase(ex.getHeaderName()) ? HttpStatus.PRECONDITION_REQUIRED
+				: HttpStatus.BAD_REQUEST;
+		return apiProblem(new ApiProblem(status, "missing-header",
+				List.of(new ApiProblem.FieldProblem(ex.getHeaderName(), "missing-header"))), request);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request) {
+		return apiProblem(ApiProblem.invalid(ex.getParameterName(), "constraint.NotNull"), request);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return apiProblem(ApiProblem.invalid(ex.getName(), "wrong-type"), request);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+		return apiProblem(new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+				List.of(new ApiProblem.FieldProblem("Content-Type", "unsupported-media-type", ex.getContentType()))), request);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
+		return apiProblem(new ApiProblem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+				List.of(new ApiProblem.FieldProblem("method", "method-not-allowed", ex.getMethod()))), request);
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request) {
+		return apiProblem(ApiProblem.notFound("resource", ex.getResourcePath()), request);
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> stale(ObjectOptimisticLockingFailureException ex, HttpServletRequest request) {
+		return apiProblem(StaleVersion.problem(), request);
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
+		return apiProblem(new ApiProblem(HttpStatus.CONFLICT, "conflict",
+				List.of(new ApiProblem.FieldProblem("body", "conflict"))), request);
+	}
+
+	private static String fieldPath(DatabindException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String last(String[] codes) {
+		String code = codes[codes.length - 1];
+		return code.contains(".") ? code.substring(code.lastIndexOf('.') + 1) : code;
+	}
+}

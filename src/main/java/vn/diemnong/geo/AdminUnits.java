@@ -1,0 +1,74 @@
+package vn.diemnong.geo;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKBWriter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.diemnong.common.ApiProblem;
+
+/** The province's administrative units: which commune holds a place, and the units' extent. */
+@Service
+public class AdminUnits {
+
+	private final JdbcClient jdbc;
+	private final ProvinceProperties province;
+
+	AdminUnits(JdbcClient jdbc, ProvinceProperties province) {
+		this.jdbc = jdbc;
+		this.province = province;
+	}
+
+	/** The current commune (valid since 1 July 2025) covering the geometry's representative point. */
+	public Optional<CommuneRef> communeAt(Geometry geometry) {
+		return jdbc.sql("""
+				SELECT id, code, name FROM admin_unit
+				WHERE level = 'commune' AND valid_to IS NULL
+				  AND ST_Covers(geom, ST_PointOnSurface(ST_GeomFromWKB(:wkb, 4326)))
+				ORDER BY code LIMIT 1""")
+			.param("wkb", new WKBWriter().write(geometry))
+			.query(CommuneRef.class)
+			.optional();
+	}
+
+	/** A current commune by its 2025 code; 404 problem when there is none. */
+	public CommuneRef commune(String code) {
+		return jdbc.sql("SELECT id, code, name FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL AND code = ?")
+			.param(code)
+			.query(CommuneRef.class)
+			.optional()
+			.orElseThrow(() -> ApiProblem.notFound("commune", code));
+	}
+
+	/** The name of a pre-2025 commune code, as records filed before the reform carry it. */
+	public Optional<String> predecessorName(String code) {
+		return jdbc.sql("SELECT name FROM admin_unit_predecessor WHERE code = ? LIMIT 1").param(code)
+			.query(String.class).optional();
+	}
+
+	/** The old (pre-2025) communes that went into a current one. */
+	public List<String> predecessorCodes(String communeCode) {
+		return jdbc.sql("""
+				SELECT p.code FROM admin_unit_predecessor p JOIN admin_unit u ON u.id = p.successor_id
+				WHERE u.code = ? AND u.valid_to IS NULL ORDER BY p.code""")
+			.param(communeCode).query(String.class).list();
+	}
+
+	/** The province served, with its bounding box [minLon, minLat, maxLon, maxLat]. */
+	public ProvinceExtent province() {
+		return jdbc.sql("""
+				SELECT code, name, ST_XMin(geom) AS min_lon, ST_YMin(geom) AS min_lat,
+				       ST_XMax(geom) AS max_lon, ST_YMax(geom) AS max_lat
+				FROM admin_unit WHERE level = 'province' AND code = ? AND valid_to IS NULL""")
+			.param(province.code())
+			.query((rs, n) -> new ProvinceExtent(rs.getString("code"), rs.getString("name"), new double[] {
+					rs.getDouble("min_lon"), rs.getDouble("min_lat"), rs.getDouble("max_lon"), rs.getDouble("max_lat") }))
+			.single();
+	}
+
+	public record ProvinceExtent(String code, String name, double[] bbox) {
+	}
+}

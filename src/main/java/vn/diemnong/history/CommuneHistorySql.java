@@ -1,0 +1,54 @@
+package vn.diemnong.history;
+
+/**
+ * One commune's violation history. Records are attributed to the commune that covers their site today, so
+ * history filed before 1 July 2025 under an old commune shows under the new one; the {@code predecessors} part
+ * lists it by the old commune it was filed under (the 2025 crosswalk).
+ */
+final class CommuneHistorySql {
+
+	static final String SQL = """
+			WITH c AS (SELECT id, code, name, full_name, area_km2 FROM admin_unit
+			           WHERE level = 'commune' AND valid_to IS NULL AND code = :code),
+			v AS (SELECT v.id, v.category, v.fine_vnd, i.inspected_on, v.site_id
+			      FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN site s ON s.id = v.site_id
+			      WHERE s.commune_id = (SELECT id FROM c) AND i.inspected_on BETWEEN :from AND :to),
+			i AS (SELECT i.id, i.inspected_on FROM inspection i JOIN site s ON s.id = i.site_id
+			      WHERE s.commune_id = (SELECT id FROM c) AND i.inspected_on BETWEEN :from AND :to),
+			months AS (SELECT m::date AS month FROM generate_series(date_trunc('month', CAST(:from AS date)),
+			                                                         CAST(:to AS date), interval '1 month') m)
+			SELECT jsonb_build_object('code', c.code, 'name', c.name, 'fullName', c.full_name, 'areaKm2', c.area_km2,
+			  'from', :from, 'to', :to,
+			  'totals', jsonb_build_object('violations', (SELECT count(*) FROM v),
+			    'finesVnd', (SELECT coalesce(sum(fine_vnd), 0) FROM v), 'inspections', (SELECT count(*) FROM i),
+			    'sites', (SELECT count(*) FROM site WHERE commune_id = c.id)),
+			  'monthly', (SELECT jsonb_agg(jsonb_build_object('month', to_char(m.month, 'YYYY-MM'),
+			      'violations', (SELECT count(*) FROM v WHERE date_trunc('month', v.inspected_on) = m.month),
+			      'finesVnd', (SELECT coalesce(sum(fine_vnd), 0) FROM v WHERE date_trunc('month', v.inspected_on) = m.month),
+			      'inspections', (SELECT count(*) FROM i WHERE date_trunc('month', i.inspected_on) = m.month))
+			      ORDER BY m.month) FROM months m),
+			  'byCategory', coalesce((SELECT jsonb_agg(jsonb_build_object('category', category, 'violations', n,
+			      'finesVnd', fines) ORDER BY n DESC, category)
+			    FROM (SELECT category, count(*) AS n, coalesce(sum(fine_vnd), 0) AS fines FROM v GROUP BY category) x),
+			    '[]'::jsonb),
+			  'sites', coalesce((SELECT jsonb_agg(jsonb_build_object('id', s.id, 'name', s.name, 'kind', s.kind,
+			      'status', s.status, 'violations', x.n, 'lastViolationOn', x.last) ORDER BY x.n DESC, x.last DESC, s.id)
+			    FROM (SELECT site_id, count(*) AS n, max(inspected_on) AS last FROM v GROUP BY site_id
+			          ORDER BY count(*) DESC, max(inspected_on) DESC LIMIT 25) x JOIN site s ON s.id = x.site_id),
+			    '[]'::jsonb),
+			  'predecessors', coalesce((SELECT jsonb_agg(jsonb_build_object('code', p.code, 'name', p.name,
+			      'districtName', p.district_name, 'mergeType', p.merge_type,
+			      'inspections', (SELECT count(*) FROM inspection pi WHERE pi.filed_commune_code = p.code
+			                      AND pi.inspected_on < DATE '2025-07-01'),
+			      'violations', (SELECT count(*) FROM violation pv JOIN inspection pi ON pi.id = pv.inspection_id
+			                     WHERE pi.filed_commune_code = p.code AND pi.inspected_on < DATE '2025-07-01'),
+			      'finesVnd', (SELECT coalesce(sum(pv.fine_vnd), 0) FROM violation pv
+			                   JOIN inspection pi ON pi.id = pv.inspection_id
+			                   WHERE pi.filed_commune_code = p.code AND pi.inspected_on < DATE '2025-07-01'))
+			      ORDER BY p.code)
+			    FROM admin_unit_predecessor p WHERE p.successor_id = c.id), '[]'::jsonb))::text
+			FROM c""";
+
+	private CommuneHistorySql() {
+	}
+}

@@ -1,0 +1,61 @@
+package vn.diemnong.history;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The communes layer with per-commune counts, and one commune's history; PostgreSQL writes the JSON. */
+@Component
+class CommuneQueries {
+
+	/** Violations and inspections per current commune in the period, attributed by where the site is now. */
+	private static final String COUNTS = """
+			ins AS (SELECT s.commune_id, count(*) AS inspections FROM inspection i JOIN site s ON s.id = i.site_id
+			        WHERE i.inspected_on BETWEEN :from AND :to GROUP BY s.commune_id),
+			vio AS (SELECT s.commune_id, count(*) AS violations, coalesce(sum(v.fine_vnd), 0) AS fines
+			        FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN site s ON s.id = v.site_id
+			        WHERE i.inspected_on BETWEEN :from AND :to GROUP BY s.commune_id),
+			reg AS (SELECT commune_id, count(*) AS sites FROM site GROUP BY commune_id)""";
+
+	private final JdbcClient jdbc;
+
+	CommuneQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @param simplify tolerance in degrees for the drawn outlines (0 keeps every vertex) */
+	Layer layer(Period period, double simplify) {
+		return jdbc.sql("""
+				WITH %s
+				SELECT coalesce(jsonb_agg(jsonb_build_object('type', 'Feature', 'id', u.code,
+				  'geometry', ST_AsGeoJSON(CASE WHEN :simplify > 0 THEN ST_SimplifyPreserveTopology(u.geom, :simplify)
+				                                ELSE u.geom END, 6)::jsonb,
+				  'properties', jsonb_build_object('code', u.code, 'name', u.name, 'fullName', u.full_name,
+				    'nameEn', u.name_en, 'unitType', u.unit_type, 'areaKm2', u.area_km2,
+				    'violations', coalesce(vio.violations, 0), 'finesVnd', coalesce(vio.fines, 0),
+				    'inspections', coalesce(ins.inspections, 0), 'sites', coalesce(reg.sites, 0))) ORDER BY u.code),
+				  '[]'::jsonb)::text AS json, count(*) AS count
+				FROM admin_unit u
+				LEFT JOIN vio ON vio.commune_id = u.id LEFT JOIN ins ON ins.commune_id = u.id
+				LEFT JOIN reg ON reg.commune_id = u.id
+				WHERE u.level = 'commune' AND u.valid_to IS NULL""".formatted(COUNTS))
+			.param("from", period.from())
+			.param("to", period.to())
+			.param("simplify", simplify)
+			.query(Layer.class)
+			.single();
+	}
+
+	record Layer(String json, long count) {
+	}
+
+	Optional<String> history(String code, Period period) {
+		return jdbc.sql(CommuneHistorySql.SQL)
+			.param("code", code)
+			.param("from", period.from())
+			.param("to", period.to())
+			.query(String.class)
+			.optional();
+	}
+}

@@ -1,0 +1,81 @@
+package vn.diemnong.history;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.diemnong.common.ApiProblem;
+import vn.diemnong.common.FeatureCollections;
+import vn.diemnong.common.Messages;
+import vn.diemnong.site.Sites;
+
+@RestController
+@RequestMapping("/api/v1")
+@Validated
+class HistoryController {
+
+	private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
+	private final SiteHistoryQueries siteHistory;
+	private final CommuneQueries communes;
+	private final Sites sites;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	HistoryController(SiteHistoryQueries siteHistory, CommuneQueries communes, Sites sites, JsonMapper json,
+			Clock clock) {
+		this.siteHistory = siteHistory;
+		this.communes = communes;
+		this.sites = sites;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** Everything recorded about a site (and its members, for a village or cluster), oldest first. */
+	@GetMapping("/sites/{id}/history")
+	ResponseEntity<String> siteHistory(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+		sites.require(id);
+		LocalDate today = LocalDate.now(clock);
+		Period period = Period.of(from == null ? EARLIEST : from, to == null ? today : to, clock);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(siteHistory.history(id, period.from(),
+				period.to(), Messages.current().getLanguage(), today));
+	}
+
+	@GetMapping("/communes")
+	ResponseEntity<String> communes(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "0.0001") @Min(0) @Max(1) double simplify) {
+		Period period = Period.of(from, to, clock);
+		CommuneQueries.Layer layer = communes.layer(period, simplify);
+		FeatureCollections.Page page = new FeatureCollections.Page(0, (int) layer.count(), layer.count(), layer.count());
+		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON).body(FeatureCollections.envelope(json, page,
+				layer.json(), Map.of("from", period.from().toString(), "to", period.to().toString())));
+	}
+
+	@GetMapping("/communes/{code}/history")
+	ResponseEntity<String> communeHistory(@PathVariable String code,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+		Period period = Period.of(from, to, clock);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(communes.history(code, period)
+			.orElseThrow(() -> ApiProblem.notFound("commune", code)));
+	}
+}

@@ -1,0 +1,19 @@
+package vn.diemnong.history;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.diemnong.common.Dates;
+
+/** A period of whole days, [from, to]; by default the twelve months before the current one. */
+record Period(LocalDate from, LocalDate to) {
+
+	static Period of(@Nullable LocalDate from, @Nullable LocalDate to, Clock clock) {
+		LocalDate end = to != null ? to : LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
+		LocalDate start = from != null ? from : end.plusDays(1).minusMonths(12);
+		Dates.ordered(start, end);
+		return new Period(start, end);
+	}
+}

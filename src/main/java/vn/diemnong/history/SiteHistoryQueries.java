@@ -1,0 +1,58 @@
+package vn.diemnong.history;
+
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.diemnong.inspection.InspectionJson;
+
+/** A site's history in date order: status changes, inspections with samples, violations; members included. */
+@Component
+class SiteHistoryQueries {
+
+	private static final String SQL = """
+			WITH ids AS (SELECT CAST(:id AS bigint) AS id UNION SELECT id FROM site WHERE parent_id = :id),
+			entries AS (
+			  SELECT e.occurred_on AS date, 0 AS ord, e.id, jsonb_build_object('type', 'status', 'date', e.occurred_on,
+			           'id', e.id, 'siteId', s.id, 'siteName', s.name, 'oldStatus', e.old_status,
+			           'newStatus', e.new_status, 'reason', e.reason, 'evidence', e.evidence,
+			           'filedCommuneCode', e.filed_commune_code, 'recordedBy', e.recorded_by,
+			           'synthetic', e.synthetic) AS entry, NULL::bigint AS fine, false AS overdue
+			  FROM site_status_event e JOIN site s ON s.id = e.site_id
+			  WHERE e.site_id IN (SELECT id FROM ids) AND e.occurred_on BETWEEN :from AND :to
+			  UNION ALL
+			  SELECT i.inspected_on, 1, i.id, %s, NULL, false
+			  FROM inspection i JOIN site s ON s.id = i.site_id
+			  WHERE i.site_id IN (SELECT id FROM ids) AND i.inspected_on BETWEEN :from AND :to
+			  UNION ALL
+			  SELECT i.inspected_on, 2, v.id, %s, v.fine_vnd, %s
+			  FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN site s ON s.id = v.site_id
+			  WHERE v.site_id IN (SELECT id FROM ids) AND i.inspected_on BETWEEN :from AND :to)
+			SELECT jsonb_build_object('siteId', :id, 'includesMembers', (SELECT count(*) > 1 FROM ids),
+			  'from', :from, 'to', :to,
+			  'totals', jsonb_build_object(
+			    'inspections', (SELECT count(*) FROM entries WHERE ord = 1),
+			    'violations', (SELECT count(*) FROM entries WHERE ord = 2),
+			    'finesVnd', (SELECT coalesce(sum(fine), 0) FROM entries WHERE ord = 2),
+			    'overdue', (SELECT count(*) FROM entries WHERE overdue)),
+			  'entries', coalesce((SELECT jsonb_agg(entry ORDER BY date, ord, id) FROM entries), '[]'::jsonb))::text"""
+		.formatted(InspectionJson.INSPECTION, InspectionJson.VIOLATION, InspectionJson.OVERDUE);
+
+	private final JdbcClient jdbc;
+
+	SiteHistoryQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	String history(long siteId, LocalDate from, LocalDate to, String lang, LocalDate today) {
+		return jdbc.sql(SQL)
+			.param("id", siteId)
+			.param("from", from)
+			.param("to", to)
+			.param("lang", lang)
+			.param("today", today)
+			.query(String.class)
+			.single();
+	}
+}

@@ -1,0 +1,114 @@
+package vn.diemnong.inspection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.diemnong.common.Actor;
+import vn.diemnong.common.ApiProblem;
+import vn.diemnong.common.Coded;
+import vn.diemnong.common.Dates;
+import vn.diemnong.inspection.NewInspection.NewSample;
+import vn.diemnong.inspection.NewInspection.NewViolation;
+import vn.diemnong.regulation.Limit;
+import vn.diemnong.regulation.RegulationLimits;
+import vn.diemnong.site.SiteRef;
+import vn.diemnong.site.Sites;
+
+/** Records inspections with their samples and violations; every check runs before anything is written. */
+@Service
+public class Inspections {
+
+	private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+	private final InspectionRepository inspections;
+	private final Sites sites;
+	private final RegulationLimits limits;
+	private final ApplicationEventPublisher publisher;
+	private final Clock clock;
+
+	Inspections(InspectionRepository inspections, Sites sites, RegulationLimits limits,
+			ApplicationEventPublisher publisher, Clock clock) {
+		this.inspections = inspections;
+		this.sites = sites;
+		this.limits = limits;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	@Transactional
+	long record(NewInspection request) {
+		SiteRef site = sites.find(request.siteId())
+			.orElseThrow(() -> ApiProblem.invalid("siteId", "not-found.site", request.siteId()));
+		Dates.notInFuture("inspectedOn", request.inspectedOn(), clock);
+		Inspection inspection = new Inspection(site.id(), request.inspectedOn(),
+				Coded.parse(InspectionKind.class, "kind", request.kind()),
+				IntStream.range(0, request.team().size())
+					.mapToObj(i -> Coded.parse(Agency.class, "team[" + i + "]", request.team().get(i)))
+					.toList(),
+				Actor.current());
+		inspection.describe(request.legalBasis(), request.outcome(), filedCommune(request, site));
+		List<NewSample> samples = request.samplesOrEmpty();
+		for (int i = 0; i < samples.size(); i++) {
+			inspection.add(sample(samples.get(i), "samples[" + i + "]", request.inspectedOn()));
+		}
+		List<NewViolation> violations = request.violationsOrEmpty();
+		for (int i = 0; i < violations.size(); i++) {
+			inspection.add(violation(violations.get(i), "violations[" + i + "]", site.id(), request.inspectedOn()));
+		}
+		Inspection saved = inspections.save(inspection);
+		for (Violation violation : saved.getViolations()) {
+			publisher.publishEvent(new ViolationRecorded(violation.getId(), site.id(), saved.getInspectedOn(),
+					violation.getCategory().code()));
+		}
+		return saved.getId();
+	}
+
+	/** Records dated before 1 July 2025 were filed under the old commune; later ones under the site's commune. */
+	private String filedCommune(NewInspection request, SiteRef site) {
+		if (request.filedCommuneCode() != null) {
+			return request.filedCommuneCode();
+		}
+		return request.inspectedOn().isBefore(REFORM) ? null : site.communeCode();
+	}
+
+	private Sample sample(NewSample request, String field, LocalDate date) {
+		Medium medium = Coded.parse(Medium.class, field + ".medium", request.medium());
+		String expectedUnit = limits.unit(medium.code(), request.parameter())
+			.orElseThrow(() -> ApiProblem.invalid(field + ".parameter", "unknown-parameter", request.parameter(),
+					medium.code(), String.join(", ", limits.parameters(medium.code()))));
+		if (!Units.same(expectedUnit, request.unit())) {
+			throw ApiProblem.invalid(field + ".unit", "unit-mismatch", request.unit(), request.parameter(), expectedUnit);
+		}
+		char column = request.column() == null ? 'B' : request.column().charAt(0);
+		Limit limit = limits.applicable(medium.code(), request.parameter(), date, column).orElse(null);
+		return new Sample(medium, request.parameter(), request.value(), expectedUnit, limit);
+	}
+
+	private Violation violation(NewViolation request, String field, long siteId, LocalDate inspectedOn) {
+		ViolationCategory category = Coded.parse(ViolationCategory.class, field + ".category", request.category());
+		ViolationStatus status = request.status() == null ? ViolationStatus.OPEN
+				: Coded.parse(ViolationStatus.class, field + ".status", request.status());
+		Dates.notInFuture(field + ".decidedOn", request.decidedOn(), clock);
+		if (request.decisionNumber() != null && request.decidedOn() == null) {
+			throw ApiProblem.invalid(field + ".decidedOn", "decision-needs-date");
+		}
+		if (request.decidedOn() != null && request.decidedOn().isBefore(inspectedOn)) {
+			throw ApiProblem.invalid(field + ".decidedOn", "date-order");
+		}
+		LocalDate from = request.decidedOn() == null ? inspectedOn : request.decidedOn();
+		if (request.remedialDeadline() != null && request.remedialDeadline().isBefore(from)) {
+			throw ApiProblem.invalid(field + ".remedialDeadline", "deadline-before-decision");
+		}
+		Violation violation = new Violation(siteId, category, request.severity(), status);
+		violation.decide(request.legalReference(), request.decisionNumber(), request.decidedOn(), request.fineVnd(),
+				request.additionalSanctions());
+		violation.requireRemedy(request.remedialMeasures(), request.remedialDeadline());
+		return violation;
+	}
+}

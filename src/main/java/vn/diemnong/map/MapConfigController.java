@@ -1,0 +1,71 @@
+package vn.diemnong.map;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.diemnong.common.Coded;
+import vn.diemnong.geo.AdminUnits;
+import vn.diemnong.inspection.Agency;
+import vn.diemnong.inspection.InspectionKind;
+import vn.diemnong.inspection.Medium;
+import vn.diemnong.inspection.ViolationCategory;
+import vn.diemnong.inspection.ViolationStatus;
+import vn.diemnong.site.PollutionClass;
+import vn.diemnong.site.SiteKind;
+import vn.diemnong.site.SiteStatus;
+import vn.diemnong.site.Trade;
+
+@RestController
+class MapConfigController {
+
+	private final AdminUnits units;
+	private final MapProperties map;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	MapConfigController(AdminUnits units, MapProperties map, JdbcClient jdbc, Clock clock) {
+		this.units = units;
+		this.map = map;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/v1/config")
+	Map<String, Object> config() {
+		AdminUnits.ProvinceExtent province = units.province();
+		LocalDate lastMonthEnd = LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
+		Map<String, Object> config = new LinkedHashMap<>();
+		config.put("province", Map.of("code", province.code(), "name", province.name(), "bbox", province.bbox()));
+		config.put("baseMap", Map.of("url", map.baseUrl() == null ? "" : map.baseUrl(),
+				"attribution", map.attribution() == null ? "" : map.attribution()));
+		config.put("defaultPeriod", Map.of("from", lastMonthEnd.plusDays(1).minusMonths(12), "to", lastMonthEnd));
+		config.put("dataRange", dataRange());
+		config.put("syntheticHistory", jdbc.sql("SELECT exists(SELECT 1 FROM inspection WHERE synthetic)")
+			.query(Boolean.class).single());
+		config.put("kinds", Coded.codes(SiteKind.class));
+		config.put("trades", Coded.codes(Trade.class));
+		config.put("statuses", Coded.codes(SiteStatus.class));
+		config.put("pollutionClasses", Coded.codes(PollutionClass.class));
+		config.put("violationCategories", Coded.codes(ViolationCategory.class));
+		config.put("violationStatuses", Coded.codes(ViolationStatus.class));
+		config.put("inspectionKinds", Coded.codes(InspectionKind.class));
+		config.put("agencies", Coded.codes(Agency.class));
+		config.put("media", Coded.codes(Medium.class));
+		return config;
+	}
+
+	private Map<String, Object> dataRange() {
+		return jdbc.sql("""
+				SELECT coalesce(min(inspected_on), CURRENT_DATE) AS from, coalesce(max(inspected_on), CURRENT_DATE) AS to
+				FROM inspection""")
+			.query((rs, n) -> Map.<String, Object>of("from", rs.getDate("from").toLocalDate(),
+					"to", rs.getDate("to").toLocalDate()))
+			.single();
+	}
+}

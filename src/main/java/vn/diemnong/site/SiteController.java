@@ -1,0 +1,90 @@
+package vn.diemnong.site;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.diemnong.common.ApiProblem;
+import vn.diemnong.common.FeatureCollections;
+import vn.diemnong.common.StaleVersion;
+
+@RestController
+@RequestMapping("/api/v1/sites")
+@Validated
+class SiteController {
+
+	private final Sites sites;
+	private final SiteQueries queries;
+	private final JsonMapper json;
+
+	SiteController(Sites sites, SiteQueries queries, JsonMapper json) {
+		this.sites = sites;
+		this.queries = queries;
+		this.json = json;
+	}
+
+	@GetMapping
+	ResponseEntity<String> list(@RequestParam(required = false) @Nullable String bbox,
+			@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String trade,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String commune, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Long parent,
+			@RequestParam(defaultValue = "1000") @Min(1) @Max(10000) int limit,
+			@RequestParam(defaultValue = "0") @Min(0) long offset) {
+		SiteQueries.Features features = queries.list(SiteFilter.of(bbox, kind, trade, status, commune, q, parent, limit,
+				offset));
+		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON)
+			.body(FeatureCollections.envelope(json, features.page(), features.json(), Map.of()));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<String> one(@PathVariable long id) {
+		SiteQueries.Detail detail = queries.one(id).orElseThrow(() -> ApiProblem.notFound("site", id));
+		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON).eTag(StaleVersion.etag(detail.version()))
+			.body(detail.json());
+	}
+
+	@PostMapping
+	ResponseEntity<String> create(@Valid @RequestBody NewSite request) {
+		long id = sites.create(request);
+		return created(URI.create("/api/v1/sites/" + id), id);
+	}
+
+	@PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
+	ResponseEntity<String> patch(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
+			@RequestBody JsonNode patch) {
+		sites.patch(id, StaleVersion.parseIfMatch(ifMatch), patch);
+		return one(id);
+	}
+
+	@PostMapping("/{id}/status-events")
+	ResponseEntity<String> recordStatus(@PathVariable long id, @Valid @RequestBody NewStatusEvent request) {
+		long eventId = sites.recordStatus(id, request);
+		return ResponseEntity.created(URI.create("/api/v1/sites/" + id + "/history#status-" + eventId))
+			.body(queries.one(id).orElseThrow().json());
+	}
+
+	private ResponseEntity<String> created(URI location, long id) {
+		SiteQueries.Detail detail = queries.one(id).orElseThrow();
+		return ResponseEntity.created(location).contentType(FeatureCollections.GEO_JSON)
+			.eTag(StaleVersion.etag(detail.version())).body(detail.json());
+	}
+}

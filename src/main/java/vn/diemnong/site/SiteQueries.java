@@ -1,0 +1,115 @@
+package vn.diemnong.site;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.diemnong.common.FeatureCollections.Page;
+
+/** Sites as GeoJSON written by PostGIS. Conditions are composed from small pieces; every value is bound. */
+@Component
+class SiteQueries {
+
+	private static final String PROPERTIES = """
+			jsonb_build_object('name', s.name, 'kind', s.kind, 'trade', s.trade, 'status', s.status,
+			    'communeCode', u.code, 'communeName', u.name, 'synthetic', s.synthetic, 'parentId', s.parent_id,
+			    'memberCount', coalesce(m.members, 0), 'pollutionClass', s.pollution_class,
+			    'locationPrecision', s.location_precision)""";
+
+	private static final String FROM = """
+			FROM site s
+			JOIN admin_unit u ON u.id = s.commune_id
+			LEFT JOIN (SELECT parent_id, count(*) AS members FROM site WHERE parent_id IS NOT NULL GROUP BY parent_id) m
+			       ON m.parent_id = s.id""";
+
+	private final JdbcClient jdbc;
+
+	SiteQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Features(String json, Page page) {
+	}
+
+	Features list(SiteFilter filter) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, params);
+		params.put("limit", filter.limit());
+		params.put("offset", filter.offset());
+		String sql = """
+				WITH f AS (
+				  SELECT s.id, jsonb_build_object('type', 'Feature', 'id', s.id,
+				           'geometry', ST_AsGeoJSON(s.geom, 6)::jsonb, 'properties', %s) AS feature
+				  %s %s
+				  ORDER BY s.id LIMIT :limit OFFSET :offset)
+				SELECT coalesce(jsonb_agg(feature ORDER BY id), '[]'::jsonb)::text AS json, count(*) AS returned FROM f"""
+			.formatted(PROPERTIES, FROM, where);
+		Map<String, Object> row = jdbc.sql(sql).params(params).query().singleRow();
+		long returned = ((Number) row.get("returned")).longValue();
+		long matched = jdbc.sql("SELECT count(*) " + FROM + " " + where).params(params).query(Long.class).single();
+		return new Features((String) row.get("json"), new Page(filter.offset(), filter.limit(), matched, returned));
+	}
+
+	Optional<Detail> one(long id) {
+		return jdbc.sql("""
+				SELECT s.version, jsonb_build_object('type', 'Feature', 'id', s.id,
+				  'geometry', ST_AsGeoJSON(s.geom, 6)::jsonb,
+				  'properties', %s || jsonb_build_object(
+				    'address', s.address, 'operatorName', s.operator_name, 'permitNumber', s.permit_number,
+				    'permitValidUntil', s.permit_valid_until, 'note', s.note, 'source', s.source, 'version', s.version,
+				    'createdAt', s.created_at, 'updatedAt', s.updated_at,
+				    'parent', (SELECT jsonb_build_object('id', p.id, 'name', p.name, 'kind', p.kind)
+				               FROM site p WHERE p.id = s.parent_id),
+				    'members', coalesce((SELECT jsonb_agg(jsonb_build_object('id', c.id, 'name', c.name, 'kind', c.kind,
+				                          'trade', c.trade, 'status', c.status) ORDER BY c.name)
+				                         FROM site c WHERE c.parent_id = s.id), '[]'::jsonb)))::text AS json
+				%s WHERE s.id = :id""".formatted(PROPERTIES, FROM))
+			.param("id", id)
+			.query((rs, n) -> new Detail(rs.getString("json"), rs.getInt("version")))
+			.optional();
+	}
+
+	record Detail(String json, int version) {
+	}
+
+	private static String where(SiteFilter filter, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		if (filter.bbox() != null) {
+			// && on the envelope uses the GiST index; the exact test then runs on few rows
+			conditions.add("s.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)");
+			params.put("minLon", filter.bbox().minLon());
+			params.put("minLat", filter.bbox().minLat());
+			params.put("maxLon", filter.bbox().maxLon());
+			params.put("maxLat", filter.bbox().maxLat());
+		}
+		in(conditions, params, "s.kind", "kinds", filter.kinds());
+		in(conditions, params, "s.trade", "trades", filter.trades());
+		in(conditions, params, "s.status", "statuses", filter.statuses());
+		if (filter.commune() != null) {
+			conditions.add("u.code = :commune");
+			params.put("commune", filter.commune());
+		}
+		if (filter.q() != null) {
+			conditions.add("s.name_key LIKE '%' || search_key(:q) || '%'");
+			params.put("q", filter.q().replace("%", "").replace("_", ""));
+		}
+		if (filter.parentId() != null) {
+			conditions.add("s.parent_id = :parent");
+			params.put("parent", filter.parentId());
+		}
+		return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+	}
+
+	private static void in(List<String> conditions, Map<String, Object> params, String column, String name,
+			List<String> values) {
+		if (!values.isEmpty()) {
+			conditions.add(column + " IN (:" + name + ")");
+			params.put(name, values);
+		}
+	}
+}

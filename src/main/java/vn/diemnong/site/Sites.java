@@ -1,0 +1,137 @@
+package vn.diemnong.site;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.JsonNode;
+import vn.diemnong.common.Actor;
+import vn.diemnong.common.ApiProblem;
+import vn.diemnong.common.Coded;
+import vn.diemnong.common.Dates;
+import vn.diemnong.common.StaleVersion;
+import vn.diemnong.geo.AdminUnits;
+import vn.diemnong.geo.CommuneRef;
+import vn.diemnong.geo.Geometries;
+
+/** Registers sites, changes them under optimistic locking, and records their status history. */
+@Service
+public class Sites {
+
+	static final Set<String> SITE_GEOMETRIES = Set.of("POINT", "POLYGON", "MULTIPOLYGON");
+
+	private final SiteRepository sites;
+	private final SiteStatusEventRepository events;
+	private final Geometries geometries;
+	private final AdminUnits units;
+	private final ApplicationEventPublisher publisher;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	Sites(SiteRepository sites, SiteStatusEventRepository events, Geometries geometries, AdminUnits units,
+			ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock) {
+		this.sites = sites;
+		this.events = events;
+		this.geometries = geometries;
+		this.units = units;
+		this.publisher = publisher;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** A site by id, as other features need it. */
+	@Transactional(readOnly = true)
+	public Optional<SiteRef> find(long id) {
+		return jdbc.sql("""
+				SELECT s.id, s.name, s.kind, s.status, u.code AS commune_code,
+				       s.kind IN ('craft_village', 'industrial_cluster', 'industrial_zone') AS compound
+				FROM site s JOIN admin_unit u ON u.id = s.commune_id WHERE s.id = ?""")
+			.param(id).query(SiteRef.class).optional();
+	}
+
+	public SiteRef require(long id) {
+		return find(id).orElseThrow(() -> ApiProblem.notFound("site", id));
+	}
+
+	@Transactional
+	long create(NewSite request) {
+		Geometry geometry = geometries.read(request.geometry(), "geometry", SITE_GEOMETRIES);
+		Site site = new Site(Coded.parse(SiteKind.class, "kind", request.kind()),
+				Coded.parse(Trade.class, "trade", request.trade()),
+				request.name(),
+				request.status() == null ? SiteStatus.OPERATING : Coded.parse(SiteStatus.class, "status", request.status()),
+				geometry, communeAt(geometry, "geometry").id());
+		site.setParentId(checkedParent(request.parentId()));
+		site.setAddress(request.address());
+		site.setOperatorName(request.operatorName());
+		site.setPollutionClass(Coded.parseOptional(PollutionClass.class, "pollutionClass", request.pollutionClass()));
+		site.setPermitNumber(request.permitNumber());
+		site.setPermitValidUntil(request.permitValidUntil());
+		site.setLocationPrecision(request.locationPrecision());
+		site.setNote(request.note());
+		Site saved = sites.saveAndFlush(site);
+		StatusChange registered = new StatusChange(saved.getStatus(), LocalDate.now(clock), "registered", null);
+		events.save(new SiteStatusEvent(saved.requireId(), null, registered, null, Actor.current()));
+		return saved.requireId();
+	}
+
+	/** Applies a JSON merge patch if {@code expectedVersion} is still the site's version; 412 otherwise. */
+	@Transactional
+	int patch(long id, int expectedVersion, JsonNode patch) {
+		Site site = sites.findById(id).orElseThrow(() -> ApiProblem.notFound("site", id));
+		if (site.getVersion() != expectedVersion) {
+			throw StaleVersion.problem();
+		}
+		new SitePatch(patch, this).applyTo(site);
+		site.touch();
+		return sites.saveAndFlush(site).getVersion();
+	}
+
+	@Transactional
+	long recordStatus(long id, NewStatusEvent request) {
+		Site site = sites.findById(id).orElseThrow(() -> ApiProblem.notFound("site", id));
+		Dates.notInFuture("occurredOn", request.occurredOn(), clock);
+		Geometry observedAt = request.observedAt() == null ? null
+				: geometries.point(request.observedAt().lon(), request.observedAt().lat(), "observedAt");
+		StatusChange change = new StatusChange(Coded.parse(SiteStatus.class, "newStatus", request.newStatus()),
+				request.occurredOn(), request.reason(), request.evidence());
+		SiteStatus old = site.getStatus();
+		SiteStatusEvent event = events.save(site.changeStatus(change, Actor.current(), observedAt));
+		sites.saveAndFlush(site);
+		publisher.publishEvent(new SiteStatusChanged(id, old.code(), change.newStatus().code(), change.occurredOn()));
+		return event.getId();
+	}
+
+	Geometry readGeometry(JsonNode geojson) {
+		return geometries.read(geojson, "geometry", SITE_GEOMETRIES);
+	}
+
+	CommuneRef communeAt(Geometry geometry, String field) {
+		return units.communeAt(geometry).orElseThrow(() -> ApiProblem.invalid(field, "outside-province",
+				geometry.getInteriorPoint().getX(), geometry.getInteriorPoint().getY()));
+	}
+
+	@org.jspecify.annotations.Nullable Long checkedParent(@org.jspecify.annotations.Nullable Long parentId) {
+		if (parentId == null) {
+			return null;
+		}
+		Site parent = sites.findById(parentId).orElseThrow(() -> ApiProblem.invalid("parentId", "not-found.site", parentId));
+		if (!parent.getKind().isCompound()) {
+			throw ApiProblem.invalid("parentId", "parent-kind");
+		}
+		return parentId;
+	}
+
+	/** The ids of a compound site's members. */
+	public List<Long> memberIds(long id) {
+		return jdbc.sql("SELECT id FROM site WHERE parent_id = ? ORDER BY id").param(id).query(Long.class).list();
+	}
+}
