@@ -3,7 +3,10 @@ package vn.diemnong.common;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +29,7 @@ import tools.jackson.databind.DatabindException;
 
 /** Every refusal of the API as RFC 9457 problem+json with the field and the reason. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemHandler {
 
 	private final ProblemRenderer renderer;
@@ -53,6 +57,15 @@ class ProblemHandler {
 			.flatMap(r -> r.getResolvableErrors().stream()
 				.map(e -> new ApiProblem.FieldProblem(r.getMethodParameter().getParameterName(),
 						"constraint." + (e.getCodes() == null ? "invalid" : last(e.getCodes())))))
+			.toList();
+		return apiProblem(ApiProblem.invalid(errors), request);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> invalidArgument(ConstraintViolationException ex, HttpServletRequest request) {
+		List<ApiProblem.FieldProblem> errors = ex.getConstraintViolations().stream()
+			.map(v -> new ApiProblem.FieldProblem(lastNode(v.getPropertyPath().toString()), "constraint."
+					+ v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
 			.toList();
 		return apiProblem(ApiProblem.invalid(errors), request);
 	}
@@ -130,6 +143,10 @@ class ProblemHandler {
 			}
 		}
 		return path.toString();
+	}
+
+	private static String lastNode(String path) {
+		return path.substring(path.lastIndexOf('.') + 1);
 	}
 
 	private static String last(String[] codes) {

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,7 +25,6 @@ import vn.diemnong.site.Sites;
 
 @RestController
 @RequestMapping("/api/v1")
-@Validated
 class HistoryController {
 
 	private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +27,6 @@ import vn.diemnong.common.StaleVersion;
 
 @RestController
 @RequestMapping("/api/v1/sites")
-@Validated
 class SiteController {
 
 	private final Sites sites;

@@ -63,12 +63,12 @@ public class Sites {
 
 	@Transactional
 	long create(NewSite request) {
+		SiteKind kind = Coded.parse(SiteKind.class, "kind", request.kind());
+		Trade trade = Coded.parse(Trade.class, "trade", request.trade());
+		SiteStatus status = request.status() == null ? SiteStatus.OPERATING
+				: Coded.parse(SiteStatus.class, "status", request.status());
 		Geometry geometry = geometries.read(request.geometry(), "geometry", SITE_GEOMETRIES);
-		Site site = new Site(Coded.parse(SiteKind.class, "kind", request.kind()),
-				Coded.parse(Trade.class, "trade", request.trade()),
-				request.name(),
-				request.status() == null ? SiteStatus.OPERATING : Coded.parse(SiteStatus.class, "status", request.status()),
-				geometry, communeAt(geometry, "geometry").id());
+		Site site = new Site(kind, trade, request.name(), status, geometry, communeAt(geometry, "geometry").id());
 		site.setParentId(checkedParent(request.parentId()));
 		site.setAddress(request.address());
 		site.setOperatorName(request.operatorName());

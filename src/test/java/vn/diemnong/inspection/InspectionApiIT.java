@@ -1,0 +1,139 @@
+package vn.diemnong.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import vn.diemnong.Api;
+import vn.diemnong.Fixtures;
+import vn.diemnong.IntegrationTest;
+
+@IntegrationTest
+class InspectionApiIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Api api;
+
+	long siteId;
+
+	@BeforeEach
+	void site() {
+		api = new Api(port);
+		siteId = Fixtures.site(api, Fixtures.unique("Xưởng kiểm tra"), Fixtures.VO_CUONG);
+	}
+
+	@Test
+	void inspectionWithSamplesAndViolationsIsRecordedWhole() {
+		Api.Response created = api.post("/api/v1/inspections", inspection("2026-11-03",
+				List.of(sample("wastewater", "COD", 410, "mg/l"), sample("emission", "dust", 150, "mg/Nm3")),
+				List.of(violation("wastewater_exceedance"))));
+
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		JsonNode body = api.get(created.header("Location")).json();
+		JsonNode cod = body.get("samples").get(0);
+		assertThat(cod.get("regulation").asString()).isEqualTo("QCVN 40:2025/BTNMT");
+		assertThat(cod.get("verification").asString()).contains("NOT RETRIEVED");
+		assertThat(cod.get("limit").asDouble()).isEqualTo(150.0);
+		assertThat(cod.get("exceedance").asDouble()).isEqualTo(2.733);
+		assertThat(cod.get("unit").asString()).isEqualTo("mg/L");
+		assertThat(body.get("samples").get(1).get("regulation").asString()).isEqualTo("QCVN 19:2009/BTNMT");
+		JsonNode violation = body.get("violations").get(0);
+		assertThat(violation.get("fineVnd").asLong()).isEqualTo(25_000_000L);
+		assertThat(violation.get("overdue").asBoolean()).isFalse();
+		assertThat(body.get("filedCommuneCode").asString()).isEqualTo("09190");
+	}
+
+	@Test
+	void sampleBeforeSeptember2025IsJudgedByQcvn40Of2011() {
+		Api.Response created = api.post("/api/v1/inspections",
+				inspection("2025-03-10", List.of(sample("wastewater", "Pb", 0.8, "mg/L")), List.of()));
+		JsonNode lead = created.json().get("samples").get(0);
+		assertThat(lead.get("regulation").asString()).isEqualTo("QCVN 40:2011/BTNMT");
+		assertThat(lead.get("verification").asString()).isEqualTo("B: corroborated; A: recalled");
+		assertThat(lead.get("exceedance").asDouble()).isEqualTo(1.6);
+	}
+
+	@Test
+	void unitThatDoesNotMatchTheParameterIsRefusedAndNothingIsSaved() {
+		assertRefused(inspection("2026-11-03", List.of(sample("wastewater", "COD", 410, "µg/Nm3")), List.of()),
+				"samples[0].unit:unit-mismatch");
+	}
+
+	@Test
+	void unknownParameterAndMediumAreRefused() {
+		assertRefused(inspection("2026-11-03", List.of(sample("wastewater", "Unobtainium", 1, "mg/L")), List.of()),
+				"samples[0].parameter:unknown-parameter");
+		assertRefused(inspection("2026-11-03", List.of(sample("lava", "COD", 1, "mg/L")), List.of()),
+				"samples[0].medium:unknown-value");
+	}
+
+	@Test
+	void aBadSecondViolationLeavesNoTraceOfTheFirst() {
+		assertRefused(inspection("2026-11-03", List.of(sample("wastewater", "COD", 410, "mg/L")),
+				List.of(violation("wastewater_exceedance"), violation("arson"))), "violations[1].category:unknown-value");
+	}
+
+	@Test
+	void futureInspectionDateIsRefused() {
+		assertRefused(inspection("2999-01-01", List.of(), List.of()), "inspectedOn:future-date");
+	}
+
+	@Test
+	void remedialDeadlineBeforeTheDecisionIsRefused() {
+		Map<String, Object> violation = new HashMap<>(violation("no_treatment_system"));
+		violation.put("remedialDeadline", "2026-11-01");
+		assertRefused(inspection("2026-11-03", List.of(), List.of(violation)),
+				"violations[0].remedialDeadline:deadline-before-decision");
+	}
+
+	@Test
+	void unknownSiteAndUnknownInspectionAreNamed() {
+		Map<String, Object> body = new HashMap<>(inspection("2026-11-03", List.of(), List.of()));
+		body.put("siteId", 987654321);
+		assertRefused(body, "siteId:not-found.site");
+		assertThat(api.get("/api/v1/inspections/987654321").status()).isEqualTo(404);
+	}
+
+	private void assertRefused(Map<String, Object> body, String fieldAndCode) {
+		long before = rows();
+		Api.Response response = api.post("/api/v1/inspections", body);
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.problem()).isEqualTo(fieldAndCode);
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	private long rows() {
+		return jdbc.sql("SELECT (SELECT count(*) FROM inspection) + (SELECT count(*) FROM sample) "
+				+ "+ (SELECT count(*) FROM violation)").query(Long.class).single();
+	}
+
+	private Map<String, Object> inspection(String date, List<Map<String, Object>> samples,
+			List<Map<String, Object>> violations) {
+		return Map.of("siteId", siteId, "inspectedOn", date, "kind", "unannounced", "team",
+				List.of("environment", "police", "commune"), "samples", samples, "violations", violations);
+	}
+
+	private static Map<String, Object> sample(String medium, String parameter, double value, String unit) {
+		return Map.of("medium", medium, "parameter", parameter, "value", value, "unit", unit);
+	}
+
+	private static Map<String, Object> violation(String category) {
+		return Map.of("category", category, "severity", 2, "legalReference", "NĐ 45/2022/NĐ-CP Điều 18",
+				"decisionNumber", "77/QĐ-XPHC", "decidedOn", "2026-11-05", "fineVnd", 25_000_000,
+				"remedialMeasures", "Buộc khắc phục tình trạng ô nhiễm", "remedialDeadline", "2027-01-05");
+	}
+}
