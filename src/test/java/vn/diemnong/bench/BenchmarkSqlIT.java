@@ -1,0 +1,37 @@
+package vn.diemnong.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.diemnong.Api;
+import vn.diemnong.IntegrationTest;
+
+/** The benchmark compares the API with "the same SQL in psql": this keeps bench/sites-province.sql the same SQL. */
+@IntegrationTest
+class BenchmarkSqlIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void benchmarkSqlReturnsExactlyTheFeaturesTheApiReturns() throws Exception {
+		String[] statements = Files.readString(Path.of("bench/sites-province.sql")).split(";\\s*\\n");
+		String featuresFromSql = jdbc.sql(statements[0].replaceAll("(?m)^--.*$", "")).query((rs, n) -> rs.getString(1))
+			.single();
+		long countFromSql = jdbc.sql(statements[1]).query(Long.class).single();
+
+		var api = new Api(port).get("/api/v1/sites?limit=10000").json();
+		assertThat(Api.json(featuresFromSql)).isEqualTo(api.get("features"));
+		assertThat(countFromSql).isEqualTo(api.get("numberMatched").asLong());
+	}
+}
