@@ -32,6 +32,8 @@ import tools.jackson.databind.DatabindException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemHandler {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
+
 	private final ProblemRenderer renderer;
 
 	ProblemHandler(ProblemRenderer renderer) {
@@ -130,6 +132,14 @@ class ProblemHandler {
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
 		return apiProblem(new ApiProblem(HttpStatus.CONFLICT, "conflict",
 				List.of(new ApiProblem.FieldProblem("body", "conflict"))), request);
+	}
+
+	/** Anything unforeseen: logged with its cause, answered without internals. */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return apiProblem(new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+				List.of(new ApiProblem.FieldProblem("request", "internal-error"))), request);
 	}
 
 	private static String fieldPath(DatabindException ex) {

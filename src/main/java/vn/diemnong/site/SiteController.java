@@ -32,11 +32,13 @@ class SiteController {
 	private final Sites sites;
 	private final SiteQueries queries;
 	private final JsonMapper json;
+	private final SiteRanking ranking;
 
-	SiteController(Sites sites, SiteQueries queries, JsonMapper json) {
+	SiteController(Sites sites, SiteQueries queries, JsonMapper json, SiteRanking ranking) {
 		this.sites = sites;
 		this.queries = queries;
 		this.json = json;
+		this.ranking = ranking;
 	}
 
 	@GetMapping
@@ -44,11 +46,12 @@ class SiteController {
 			@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String trade,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String commune, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable Long parent,
+			@RequestParam(required = false) @Nullable Long parent, @RequestParam(required = false) @Nullable String sort,
 			@RequestParam(defaultValue = "1000") @Min(1) @Max(10000) int limit,
 			@RequestParam(defaultValue = "0") @Min(0) long offset) {
-		SiteQueries.Features features = queries.list(SiteFilter.of(bbox, kind, trade, status, commune, q, parent, limit,
-				offset));
+		SiteFilter filter = SiteFilter.of(bbox, kind, trade, status, commune, q, parent, sort, limit, offset);
+		Map<Long, Double> scores = filter.sort() == SiteFilter.Sort.RISK ? ranking.scores() : Map.of();
+		SiteQueries.Features features = queries.list(filter, scores);
 		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON)
 			.body(FeatureCollections.envelope(json, features.page(), features.json(), Map.of()));
 	}

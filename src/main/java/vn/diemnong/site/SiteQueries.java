@@ -36,19 +36,29 @@ class SiteQueries {
 	record Features(String json, Page page) {
 	}
 
-	Features list(SiteFilter filter) {
+	/** @param ranking the score of each site when sorted by risk, else empty */
+	Features list(SiteFilter filter, Map<Long, Double> ranking) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);
 		params.put("limit", filter.limit());
 		params.put("offset", filter.offset());
+		boolean byRisk = filter.sort() == SiteFilter.Sort.RISK;
+		String rankJoin = "";
+		if (byRisk) {
+			rankJoin = "LEFT JOIN unnest(CAST(:rankIds AS bigint[]), CAST(:rankScores AS float8[])) AS r(id, risk)"
+					+ " ON r.id = s.id";
+			params.put("rankIds", ranking.keySet().toArray(Long[]::new));
+			params.put("rankScores", ranking.keySet().stream().map(ranking::get).toArray(Double[]::new));
+		}
 		String sql = """
 				WITH f AS (
-				  SELECT s.id, jsonb_build_object('type', 'Feature', 'id', s.id,
-				           'geometry', ST_AsGeoJSON(s.geom, 6)::jsonb, 'properties', %s) AS feature
-				  %s %s
-				  ORDER BY s.id LIMIT :limit OFFSET :offset)
-				SELECT coalesce(jsonb_agg(feature ORDER BY id), '[]'::jsonb)::text AS json, count(*) AS returned FROM f"""
-			.formatted(PROPERTIES, FROM, where);
+				  SELECT %s AS n, jsonb_build_object('type', 'Feature', 'id', s.id,
+				           'geometry', ST_AsGeoJSON(s.geom, 6)::jsonb, 'properties', %s%s) AS feature
+				  %s %s %s
+				  ORDER BY n LIMIT :limit OFFSET :offset)
+				SELECT coalesce(jsonb_agg(feature ORDER BY n), '[]'::jsonb)::text AS json, count(*) AS returned FROM f"""
+			.formatted(byRisk ? "row_number() OVER (ORDER BY r.risk DESC NULLS LAST, s.id)" : "s.id", PROPERTIES,
+					byRisk ? " || jsonb_build_object('risk', round(r.risk::numeric, 2))" : "", FROM, rankJoin, where);
 		Map<String, Object> row = jdbc.sql(sql).params(params).query().singleRow();
 		long returned = ((Number) row.get("returned")).longValue();
 		long matched = jdbc.sql("SELECT count(*) " + FROM + " " + where).params(params).query(Long.class).single();
