@@ -23,7 +23,7 @@ import java.util.List;
 public final class HexLattice {
 
 	// PostGIS defines cos(pi/6) as this literal, one ulp above the nearest double; using it keeps vertices identical.
-	static final double POSTGIS_H = 0.8660254037844387;
+	private static final double POSTGIS_H = 0.8660254037844387;
 
 	private static final double[] UNIT_X = {-1.0, -0.5, 0.5, 1.0, 0.5, -0.5, -1.0};
 	private static final double[] UNIT_Y = {0.0, -0.5, -0.5, 0.0, 0.5, 0.5, 0.0};
@@ -127,8 +127,13 @@ public final class HexLattice {
 	 * precision, as PostGIS widens the bounding box it stores with a geometry, so the set matches on lattice lines.
 	 *
 	 * @return the cells, column by column, each column from south to north; empty if the rectangle is inverted
+	 * @throws IllegalArgumentException if a coordinate is not finite
 	 */
 	public List<HexCell> cellsCovering(double minX, double minY, double maxX, double maxY) {
+		if (!Double.isFinite(minX + minY + maxX + maxY)) {
+			throw new IllegalArgumentException("rectangle must be finite: " + minX + ", " + minY + ", " + maxX + ", "
+					+ maxY);
+		}
 		double x0 = floatBelow(minX);
 		double y0 = floatBelow(minY);
 		double x1 = floatAbove(maxX);
@@ -216,7 +221,7 @@ public final class HexLattice {
 	/** Axial offsets {dq, dr} of the cells within the band, (0, 0) excluded, nearest first. */
 	int[][] offsetsWithin(double distanceMetres) {
 		if (!(distanceMetres >= 0) || Double.isInfinite(distanceMetres)) {
-			throw new IllegalArgumentException("distance band must be a finite number of metres >= 0: " + distanceMetres);
+			throw new IllegalArgumentException("distance band must be finite metres >= 0: " + distanceMetres);
 		}
 		double band = distanceMetres * (1 + BAND_SLACK);
 		// Cells k steps away are at least 1.5 * edge * k apart, so no cell beyond k = band / (1.5 * edge) can be in.
@@ -234,7 +239,8 @@ public final class HexLattice {
 				}
 			}
 		}
-		offsets.sort(Comparator.comparingDouble((int[] o) -> centreDistance(o[0], o[1])));
+		// Equal distances computed in floating point differ in the last bits; order them by the exact lattice norm.
+		offsets.sort(Comparator.comparingInt((int[] o) -> o[0] * o[0] + o[0] * o[1] + o[1] * o[1]));
 		return offsets.toArray(new int[0][]);
 	}
 

@@ -1,0 +1,93 @@
+package vn.diemnong.hotspot.area;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.diemnong.hotspot.stats.EmergingHotspotClassifier;
+import vn.diemnong.hotspot.stats.EmergingResult;
+import vn.diemnong.hotspot.stats.GiClass;
+import vn.diemnong.hotspot.stats.GiClassifier;
+import vn.diemnong.hotspot.stats.GiStar;
+import vn.diemnong.hotspot.stats.GiStarResult;
+
+/** Getis-Ord Gi* over the province's hexagon grid for a period, and its monthly space-time cube. */
+@Service
+class AreaHotspots {
+
+	private final HexGrids grids;
+	private final ViolationPoints points;
+	private final JsonMapper json;
+
+	AreaHotspots(HexGrids grids, ViolationPoints points, JsonMapper json) {
+		this.grids = grids;
+		this.points = points;
+		this.json = json;
+	}
+
+	/** One Gi* for the whole period, as GeoJSON. */
+	@Transactional(readOnly = true)
+	String gi(Analysis analysis) {
+		Computed computed = compute(analysis);
+		return GiAnswer.write(json, computed.grid(), analysis, computed.band(), computed.values(), computed.result(),
+				GiClassifier.classify(computed.result(), analysis.fdr()));
+	}
+
+	/** Gi* and classes of the period, for other views (communes) that summarise the cells. */
+	@Transactional(readOnly = true)
+	Computed compute(Analysis analysis) {
+		HexGrid grid = grids.of(analysis.cell());
+		double[] values = new double[grid.size()];
+		for (ViolationPoints.Point point : points.of(analysis.from(), analysis.to(), analysis.value(), false)) {
+			int k = grid.cellAt(point.x(), point.y());
+			if (k >= 0) {
+				values[k] += point.value();
+			}
+		}
+		double band = band(grid, analysis);
+		return new Computed(grid, band, values, GiStar.compute(values, grid.neighbours(band)));
+	}
+
+	/** Gi* per month, the Mann-Kendall trend of each cell's z series, and its emerging hot spot category. */
+	@Transactional(readOnly = true)
+	String emerging(Analysis analysis) {
+		HexGrid grid = grids.of(analysis.cell());
+		int months = (int) ChronoUnit.MONTHS.between(analysis.from().withDayOfMonth(1),
+				analysis.to().withDayOfMonth(1)) + 1;
+		double[][] values = new double[months][grid.size()];
+		for (ViolationPoints.Point point : points.of(analysis.from(), analysis.to(), analysis.value(), true)) {
+			int k = grid.cellAt(point.x(), point.y());
+			if (k >= 0 && point.month() >= 0 && point.month() < months) {
+				values[point.month()][k] += point.value();
+			}
+		}
+		double band = band(grid, analysis);
+		int[][] neighbours = grid.neighbours(band);
+		List<GiStarResult> slices = new ArrayList<>(months);
+		for (double[] slice : values) {
+			slices.add(GiStar.compute(slice, neighbours));
+		}
+		EmergingResult[] categories = new EmergingHotspotClassifier().classifyAll(slices, analysis.fdr());
+		return EmergingAnswer.write(json, grid, analysis, band, slices, categories);
+	}
+
+	private static double band(HexGrid grid, Analysis analysis) {
+		return analysis.band() > 0 ? analysis.band() : GiStar.defaultBand(grid.xs(), grid.ys());
+	}
+
+	record Computed(HexGrid grid, double band, double[] values, GiStarResult result) {
+
+		GiClass[] classes(boolean fdr) {
+			return GiClassifier.classify(result, fdr);
+		}
+	}
+
+	static LocalDate monthStart(LocalDate from, int month) {
+		return from.withDayOfMonth(1).plusMonths(month);
+	}
+}

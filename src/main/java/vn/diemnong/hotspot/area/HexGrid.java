@@ -1,0 +1,89 @@
+package vn.diemnong.hotspot.area;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import vn.diemnong.hotspot.stats.HexCell;
+import vn.diemnong.hotspot.stats.HexLattice;
+
+/**
+ * Every hexagon of one cell size that intersects the province, in UTM 48N, with what the answers need of each cell:
+ * its centre, its outline already written as GeoJSON in WGS84, and the commune holding its centre. Neighbour lists
+ * are kept per distance band.
+ */
+final class HexGrid {
+
+	static final String CRS = "EPSG:32648";
+
+	private final HexLattice lattice;
+	private final List<HexCell> cells;
+	private final double[] x;
+	private final double[] y;
+	private final String[] geometry;
+	private final String[] commune;
+	private final Map<HexCell, Integer> index = new HashMap<>();
+	private final Map<Double, int[][]> neighbours = new ConcurrentHashMap<>();
+
+	HexGrid(double edge, List<HexCell> cells, String[] geometry, String[] commune) {
+		this.lattice = new HexLattice(edge);
+		this.cells = List.copyOf(cells);
+		this.geometry = geometry;
+		this.commune = commune;
+		this.x = new double[cells.size()];
+		this.y = new double[cells.size()];
+		for (int k = 0; k < cells.size(); k++) {
+			var centre = lattice.centre(cells.get(k));
+			x[k] = centre.x();
+			y[k] = centre.y();
+			index.put(cells.get(k), k);
+		}
+	}
+
+	int size() {
+		return cells.size();
+	}
+
+	double edge() {
+		return lattice.edge();
+	}
+
+	/** The position of the cell holding a point (UTM 48N metres), or -1 outside the grid. */
+	int cellAt(double easting, double northing) {
+		return index.getOrDefault(lattice.cellOf(easting, northing), -1);
+	}
+
+	/** Neighbours within the band (each cell's own position excluded), computed once per band by lattice offsets. */
+	int[][] neighbours(double band) {
+		return neighbours.computeIfAbsent(band, b -> lattice.neighbourLists(cells, b));
+	}
+
+	HexCell cell(int k) {
+		return cells.get(k);
+	}
+
+	double x(int k) {
+		return x[k];
+	}
+
+	double y(int k) {
+		return y[k];
+	}
+
+	double[] xs() {
+		return x;
+	}
+
+	double[] ys() {
+		return y;
+	}
+
+	String geometry(int k) {
+		return geometry[k];
+	}
+
+	String commune(int k) {
+		return commune[k];
+	}
+}
