@@ -37,16 +37,23 @@ enum Craft {
 	WASTE_DISPOSAL("bãi thải", "xử lý chất thải", "Môi trường", "xe chở chất thải",
 			List.of(water("COD"), water("NH4_N"), water("Pb")));
 
-	/** Free-text trades of the known-sites file, first match wins ("steel casting, aluminium casting" is steel). */
+	/**
+	 * Keywords of the known-sites file's free-text trades; the first found wins, so "steel casting, aluminium
+	 * casting" is steel and "pottery (wood-fired kilns)" is pottery.
+	 */
 	private static final List<Rule> RULES = List.of(new Rule("paper", PAPER_RECYCLING),
 			new Rule("steel", STEEL_RECYCLING), new Rule("copper", COPPER_CASTING),
-			new Rule("aluminium", ALUMINIUM_RECYCLING), new Rule("wood", WOOD_FURNITURE), new Rule("pottery", POTTERY),
+			new Rule("aluminium", ALUMINIUM_RECYCLING), new Rule("pottery", POTTERY), new Rule("wood", WOOD_FURNITURE),
 			new Rule("wine", RICE_WINE), new Rule("plating", METAL_PLATING), new Rule("plastic", PLASTIC_RECYCLING),
 			new Rule("rubber", RUBBER_RECYCLING), new Rule("scrap", SCRAP_TRADING), new Rule("dye", TEXTILE_DYEING));
 
+	/** As in "Hộ ông … (xưởng tái chế giấy)". */
 	final String household;
+	/** As in "Cơ sở tái chế nhôm Mẫn Xá số 12". */
 	final String facility;
+	/** As in "Công ty TNHH Giấy Hưng Phát". */
 	final String company;
+	/** What is seen running again when a site reactivates. */
 	final String machine;
 	final List<Measure> measures;
 

@@ -27,9 +27,4 @@ final class Crosswalk {
 		}
 		return olds.get(rng.nextInt(olds.size()));
 	}
-
-	Predecessor predecessor(String oldCode, String newCode) {
-		return rows.stream().filter(p -> p.oldCode().equals(oldCode) && p.newCode().equals(newCode)).findFirst()
-			.orElseThrow(() -> new IllegalStateException("No crosswalk row " + oldCode + " → " + newCode));
-	}
 }

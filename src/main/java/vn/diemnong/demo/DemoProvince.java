@@ -17,15 +17,26 @@ import org.locationtech.jts.geom.Geometry;
 record DemoProvince(List<Site> sites, List<StatusEvent> events, List<Inspection> inspections, List<Sample> samples,
 		List<Violation> violations, List<String> skipped) {
 
+	/** The counts, as the load log and {@code dataset_load.detail} give them. */
+	String summary() {
+		long known = sites.stream().filter(s -> !s.synthetic()).count();
+		String counts = "%d sites (%d documented, %d synthetic), %d status events, %d inspections, %d samples, "
+			.formatted(sites.size(), known, sites.size() - known, events.size(), inspections.size(), samples.size())
+				+ violations.size() + " violations";
+		return skipped.isEmpty() ? counts
+				: counts + "; documented sites without a location, not loaded: " + String.join(", ", skipped);
+	}
+
 	/**
 	 * @param key            position in {@link #sites()}
 	 * @param communeCode    the 2025 commune holding the site's representative point
 	 * @param oldCommuneCode the pre-2025 commune its records were filed under before 1 July 2025
 	 */
 	record Site(int key, @Nullable Integer parentKey, String kind, String trade, String name, String address,
-			@Nullable String operatorName, String status, @Nullable String pollutionClass, @Nullable String permitNumber,
-			@Nullable LocalDate permitValidUntil, Geometry geometry, String communeCode, String oldCommuneCode,
-			String locationPrecision, @Nullable String source, @Nullable String note, boolean synthetic) {
+			@Nullable String operatorName, String status, @Nullable String pollutionClass,
+			@Nullable String permitNumber, @Nullable LocalDate permitValidUntil, Geometry geometry, String communeCode,
+			String oldCommuneCode, String locationPrecision, @Nullable String source, @Nullable String note,
+			boolean synthetic) {
 
 		Site withStatus(String newStatus) {
 			return new Site(key, parentKey, kind, trade, name, address, operatorName, newStatus, pollutionClass,
