@@ -21,6 +21,9 @@ class HotspotApiIT {
 
 	Api api;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@BeforeEach
 	void client() {
 		api = new Api(port);
@@ -40,6 +43,17 @@ class HotspotApiIT {
 		assertThat(gi.get("features")).hasSize(gi.get("numberMatched").asInt());
 		JsonNode first = gi.get("features").get(0).get("properties");
 		assertThat(first.propertyNames()).contains("value", "z", "p", "class", "neighbours", "x", "y");
+	}
+
+	@Test
+	void gridCellsAreTheHexagonsOfStHexagonGridThatTouchTheProvince() {
+		JsonNode gi = api.get("/api/v1/hotspots/gi?cell=5000").json();
+		List<String> ids = gi.get("features").valueStream().map(f -> f.get("id").asString()).sorted().toList();
+		List<String> postgis = jdbc.sql("""
+				WITH p AS (SELECT ST_Transform(geom, 32648) AS area FROM admin_unit WHERE level = 'province')
+				SELECT h.i || '_' || h.j FROM p, ST_HexagonGrid(5000, p.area) h WHERE ST_Intersects(h.geom, p.area)""")
+			.query(String.class).list().stream().sorted().toList();
+		assertThat(ids).isEqualTo(postgis);
 	}
 
 	@Test

@@ -1,0 +1,29 @@
+# Shared by the benchmark scripts: start a service on its own embedded database, reach that database with psql,
+# and time requests. Source it; it defines start_service, PSQL, median, time_ms.
+
+# start_service NAME PORT [SPRING ARGS…]: the built jar on the port, its cluster named NAME; stopped on exit.
+start_service() {
+	local name=$1 port=$2; shift 2
+	java -jar target/diemnong.jar --server.port="$port" --diemnong.embedded-db.name="$name" "$@" \
+		>"target/bench-$name.log" 2>&1 &
+	SERVICE=$!
+	trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT
+	for _ in $(seq 1 300); do
+		curl -fs "localhost:$port/api/v1/config" >/dev/null 2>&1 && break
+		kill -0 $SERVICE 2>/dev/null || break
+		sleep 2
+	done
+	curl -fs "localhost:$port/api/v1/config" >/dev/null || { echo "service did not start, see target/bench-$name.log"; exit 1; }
+	local home
+	if [ "$(id -u)" = 0 ]; then home=/var/tmp/diemnong/$name; else home=$HOME/.local/share/diemnong/$name; fi
+	export PGPASSWORD; PGPASSWORD=$(cat "$home/password")
+	PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$(sed -n 4p "$home/pgdata/postmaster.pid")" -U diemnong -d diemnong)
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m}'; }
+
+# time_ms URL RUNS: the median time of the whole HTTP answer, after one warm-up request.
+time_ms() {
+	curl -fs -o /dev/null "$1"
+	for _ in $(seq 1 "$2"); do curl -fs -o /dev/null -w '%{time_total}\n' "$1"; done | awk '{print $1*1000}' | median
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Scale benchmark (./diemnong bench scale): 100,000 synthetic sites and 1,000,000 violations in a database of its
+# own ("scale"), then the same timings as the demo benchmark. Generating the data takes a few minutes the first
+# time; the database is kept for the next run (delete /var/tmp/diemnong/scale or ~/.local/share/diemnong/scale).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${BENCH_RUNS:-10}
+PORT=${BENCH_PORT:-8098}
+. bench/lib.sh
+start_service scale "$PORT"
+
+if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM site")" -lt 100000 ]; then
+	echo "generating 100,000 sites and 1,000,000 inspections with one violation each …"
+	time "${PSQL[@]}" -f bench/scale-data.sql
+fi
+"${PSQL[@]}" -tAc "SELECT 'sites ' || (SELECT count(*) FROM site) || ', inspections ' || (SELECT count(*) FROM inspection)
+                   || ', violations ' || (SELECT count(*) FROM violation)"
+
+B="localhost:$PORT/api/v1"
+echo "GET /sites?limit=10000 (first page):      $(time_ms "$B/sites?limit=10000" "$N") ms"
+echo "GET /sites?bbox (5 x 5 km):               $(time_ms "$B/sites?bbox=106.03,21.14,106.08,21.19&limit=10000" "$N") ms"
+echo "GET /sites?q=scale%2012345:               $(time_ms "$B/sites?q=scale%2012345" "$N") ms"
+echo "GET /communes (12 months):                $(time_ms "$B/communes?from=2025-11-01&to=2026-10-31" "$N") ms"
+echo "GET /communes/09190/history:              $(time_ms "$B/communes/09190/history?from=2023-01-01&to=2026-10-31" "$N") ms"
+echo "GET /hotspots/gi cell=500:                $(time_ms "$B/hotspots/gi?from=2025-11-01&to=2026-10-31&cell=500" "$N") ms"
+echo "GET /hotspots/gi cell=250:                $(time_ms "$B/hotspots/gi?from=2025-11-01&to=2026-10-31&cell=250" "$N") ms"
+echo "GET /hotspots/emerging 46 months 500 m:   $(time_ms "$B/hotspots/emerging?from=2023-01-01&to=2026-10-31&cell=500" 3) ms"
+echo "GET /sites?sort=risk&limit=50:            $(time_ms "$B/sites?sort=risk&limit=50" 3) ms"
