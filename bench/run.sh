@@ -40,7 +40,6 @@ RISK="localhost:$PORT/api/v1/sites?sort=risk&limit=50"
 echo "GET /sites?sort=risk (all sites scored): $(time_ms "$RISK" 10) ms median of 10"
 
 if command -v chromium >/dev/null; then
-	./mvnw -B -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.diemnong.bench.FirstPaintBenchmark \
-		-Dexec.args="http://localhost:$PORT/ $N" 2>/dev/null || ./mvnw -B -q exec:java -Dexec.classpathScope=test \
-		-Dexec.mainClass=vn.diemnong.bench.FirstPaintBenchmark -Dexec.args="http://localhost:$PORT/ $N"
+	./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.diemnong.bench.FirstPaintBenchmark \
+		-Dexec.args="http://localhost:$PORT/ $N"
 fi
