@@ -1,0 +1,15 @@
+// Tiny pub/sub on an EventTarget. Events used: 'filters:changed', 'site:selected', 'site:shown',
+// 'commune:selected', 'panel:closed', 'sites:loaded', 'communes:loaded', 'map:moved', 'lang:changed', 'error'.
+export function createBus() {
+  const target = new EventTarget();
+  return {
+    emit(type, detail) {
+      target.dispatchEvent(new CustomEvent(type, { detail }));
+    },
+    on(type, listener) {
+      const handler = (event) => listener(event.detail);
+      target.addEventListener(type, handler);
+      return () => target.removeEventListener(type, handler);
+    },
+  };
+}

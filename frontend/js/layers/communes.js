@@ -1,0 +1,74 @@
+// Commune polygons shaded by violations in the period; clickable, in the pane under the sites.
+import * as L from 'leaflet';
+import { t } from '../i18n.js';
+import { h } from '../util/dom.js';
+import { classBreaks, communeStyle } from '../map/style.js';
+
+/**
+ * @returns {{layer: L.GeoJSON, refresh: (period: {from: string, to: string}) => Promise<void>,
+ *            select: (code: string|null, options?: {reveal?: boolean}) => void}}
+ */
+export function createCommunesLayer(map, { api, bus }) {
+  let breaks = [];
+  let selected = null;
+  let period = null;
+  let controller = null;
+  let pendingReveal = false;
+  const byCode = new Map();
+
+  const styleOf = (feature) => communeStyle(feature.properties.violations, breaks, feature.id === selected);
+  const tooltip = (layer) => h('span', null,
+    t('map.communeTooltip', { name: layer.feature.properties.name, n: layer.feature.properties.violations ?? 0 }));
+
+  const layer = L.geoJSON(null, {
+    pane: 'communes',
+    className: 'commune-area',
+    style: styleOf,
+    onEachFeature(feature, polygon) {
+      byCode.set(String(feature.id), polygon);
+      polygon.bindTooltip(tooltip, { sticky: true, direction: 'top' });
+      polygon.on('click', () => bus.emit('commune:selected', { code: String(feature.id) }));
+      polygon.on('add', () => polygon.getElement()?.setAttribute('data-code', String(feature.id)));
+    },
+  }).addTo(map);
+
+  function draw(collection) {
+    breaks = classBreaks(collection.features.map((f) => f.properties.violations ?? 0));
+    if (!byCode.size) {
+      layer.addData(collection.features);
+      performance.mark('communes-drawn');
+      if (pendingReveal) select(selected, { reveal: true });
+    } else {
+      for (const feature of collection.features) {
+        const polygon = byCode.get(String(feature.id));
+        if (polygon) polygon.feature.properties = feature.properties;
+      }
+      layer.setStyle(styleOf);
+    }
+    bus.emit('communes:loaded', { count: collection.features.length, breaks });
+  }
+
+  async function refresh({ from, to }) {
+    if (period && period.from === from && period.to === to) return;
+    period = { from, to };
+    controller?.abort();
+    controller = new AbortController();
+    try {
+      draw(await api.communes(period, { signal: controller.signal }));
+    } catch (error) {
+      if (error.name !== 'AbortError') bus.emit('error', error);
+    }
+  }
+
+  function select(code, { reveal = false } = {}) {
+    selected = code;
+    layer.setStyle(styleOf);
+    const polygon = code && byCode.get(code);
+    pendingReveal = Boolean(reveal && code && !polygon);
+    if (!polygon) return;
+    polygon.bringToFront();
+    if (reveal) map.fitBounds(polygon.getBounds(), { maxZoom: 13 });
+  }
+
+  return { layer, refresh, select };
+}

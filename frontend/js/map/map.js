@@ -1,0 +1,37 @@
+// The Leaflet map: panes (communes below site areas below site points), optional base map, view events.
+import * as L from 'leaflet';
+import { LEAFLET_IMAGES } from '../urls.js';
+
+// overlayPane is 400: communes go under it, sites above it, all under markers (600) and tooltips (650)
+const PANES = { communes: 350, siteAreas: 410, sites: 420 };
+
+function addBaseMap(map, baseMap) {
+  if (!baseMap?.url) return;
+  L.tileLayer(baseMap.url, { attribution: baseMap.attribution || '', maxZoom: 19, crossOrigin: true }).addTo(map);
+}
+
+/** [minLon, minLat, maxLon, maxLat] → Leaflet bounds. */
+export function bboxToBounds([minLon, minLat, maxLon, maxLat]) {
+  return L.latLngBounds([minLat, minLon], [maxLat, maxLon]);
+}
+
+/**
+ * @param {HTMLElement} el
+ * @param {{config: object, view: {zoom:number, lat:number, lng:number}|null, bus: object}} options
+ */
+export function createMap(el, { config, view, bus }) {
+  L.Icon.Default.imagePath = LEAFLET_IMAGES;
+  const map = L.map(el, { zoomSnap: 0.5, minZoom: 7, maxZoom: 19, preferCanvas: false });
+  for (const [name, zIndex] of Object.entries(PANES)) map.createPane(name).style.zIndex = String(zIndex);
+  addBaseMap(map, config.baseMap);
+  L.control.scale({ imperial: false }).addTo(map);
+  if (view) map.setView([view.lat, view.lng], view.zoom);
+  else map.fitBounds(bboxToBounds(config.province.bbox));
+  map.on('moveend', () => {
+    const center = map.getCenter();
+    bus.emit('map:moved', { zoom: map.getZoom(), lat: center.lat, lng: center.lng });
+  });
+  // the side panel opening or closing changes the map's size
+  new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(el);
+  return map;
+}

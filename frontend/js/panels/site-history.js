@@ -1,0 +1,66 @@
+// One entry of a site's history: a status change, an inspection with samples, a violation with its decision.
+import { t, tCode } from '../i18n.js';
+import { h } from '../util/dom.js';
+import { formatDate, formatVnd } from '../util/format.js';
+import { badge, definitionList } from './parts.js';
+import { samplesTable } from './samples-table.js';
+
+function statusEntry(entry) {
+  return [
+    h('p', { class: 'entry-title' }, t('history.status'), ': ',
+      entry.oldStatus ? [badge(tCode('site.status', entry.oldStatus), `status-${entry.oldStatus}`), ' → '] : null,
+      badge(tCode('site.status', entry.newStatus), `status-${entry.newStatus}`)),
+    definitionList([[t('history.reason'), entry.reason], [t('history.evidence'), entry.evidence]]),
+  ];
+}
+
+function inspectionEntry(entry) {
+  return [
+    h('p', { class: 'entry-title' }, tCode('inspection.kind', entry.kind)),
+    definitionList([
+      [t('history.team'), (entry.team || []).map((agency) => tCode('inspection.team', agency)).join(', ')],
+      [t('history.legalBasis'), entry.legalBasis],
+      [t('history.outcome'), entry.outcome],
+      [t('history.filedUnder'), entry.filedCommuneName],
+    ]),
+    samplesTable(entry.samples),
+  ];
+}
+
+function violationEntry(entry, lang) {
+  const decision = entry.decisionNumber
+    ? [entry.decisionNumber, entry.decidedOn ? t('violation.decidedOn', { date: formatDate(entry.decidedOn, lang) }) : ''].join(' ')
+    : null;
+  const deadline = entry.remedialDeadline
+    ? h('span', null, formatDate(entry.remedialDeadline, lang),
+      entry.overdue ? [' ', badge(t('violation.overdue'), 'overdue', { 'data-testid': 'overdue' })] : null)
+    : null;
+  return [
+    h('p', { class: 'entry-title' }, t('history.violation'), ': ', tCode('violation.category', entry.category)),
+    definitionList([
+      [t('violation.decision'), decision],
+      [t('violation.fine'), entry.fineVnd === null || entry.fineVnd === undefined ? null : h('strong', { class: 'fine' }, formatVnd(entry.fineVnd))],
+      [t('violation.legal'), entry.legalReference],
+      [t('violation.severity'), entry.severity],
+      [t('violation.additional'), entry.additionalSanctions],
+      [t('violation.remedial'), entry.remedialMeasures],
+      [t('violation.deadline'), deadline],
+      [t('violation.state'), entry.status ? tCode('violation.status', entry.status) : null],
+    ]),
+  ];
+}
+
+const RENDERERS = { status: statusEntry, inspection: inspectionEntry, violation: violationEntry };
+
+/** One dated entry; entries of member sites name the member. */
+export function historyEntry(entry, { siteId, lang }) {
+  const render = RENDERERS[entry.type];
+  if (!render) return null;
+  const fromMember = entry.siteId !== undefined && entry.siteId !== siteId;
+  return h('li', { class: ['history-entry', `history-${entry.type}`, entry.overdue && 'is-overdue'], 'data-testid': 'history-entry', 'data-type': entry.type },
+    h('div', { class: 'entry-meta' },
+      h('time', { datetime: entry.date }, formatDate(entry.date, lang)),
+      fromMember ? badge(`${t('history.member')}: ${entry.siteName}`, 'member') : null,
+      entry.synthetic ? badge(t('site.synthetic'), 'synthetic') : null),
+    render(entry, lang));
+}

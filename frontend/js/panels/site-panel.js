@@ -1,0 +1,59 @@
+// Side panel of one site: identity, location precision, members and the full dated history.
+import { t } from '../i18n.js';
+import { h, mount } from '../util/dom.js';
+import { failed, loading, panelHeader, section } from './parts.js';
+import { historyTotals, memberList, precisionNote, siteBadges, siteFacts } from './site-identity.js';
+import { historyView } from './history-view.js';
+
+function render(el, { feature, history, bus }) {
+  const p = feature.properties;
+  mount(el,
+    panelHeader(p.name, () => bus.emit('panel:closed')),
+    siteBadges(p),
+    precisionNote(p),
+    siteFacts(p, { bus }),
+    memberList(p, { bus }),
+    section(t('site.history'),
+      history.includesMembers ? h('p', { class: 'muted small' }, t('site.history.includesMembers')) : null,
+      historyTotals(history),
+      historyView(history)));
+  el.dataset.siteId = String(feature.id);
+}
+
+/** Opens on 'site:selected', closes on 'commune:selected' and 'panel:closed'. */
+export function mountSitePanel(el, { api, bus }) {
+  let current = null;
+  let controller = null;
+
+  async function open({ id, reveal = false }) {
+    controller?.abort();
+    controller = new AbortController();
+    current = { id, reveal };
+    el.hidden = false;
+    el.dataset.siteId = String(id);
+    mount(el, panelHeader(t('panel.loading'), () => bus.emit('panel:closed')), loading());
+    const options = { signal: controller.signal };
+    try {
+      const [feature, history] = await Promise.all([api.site(id, options), api.siteHistory(id, options)]);
+      render(el, { feature, history, bus });
+      el.parentElement?.scrollTo(0, 0);
+      bus.emit('site:shown', { feature, reveal });
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      mount(el, panelHeader(String(id), () => bus.emit('panel:closed')), failed(error));
+      bus.emit('error', error);
+    }
+  }
+
+  function close() {
+    controller?.abort();
+    current = null;
+    el.hidden = true;
+    mount(el);
+  }
+
+  bus.on('site:selected', open);
+  bus.on('commune:selected', close);
+  bus.on('panel:closed', close);
+  bus.on('lang:changed', () => current && open({ id: current.id }));
+}

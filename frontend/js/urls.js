@@ -1,0 +1,31 @@
+// Every URL the page uses, by name (uMap's urls.js). No URL strings anywhere else.
+const API = '/api/v1';
+
+export const LEAFLET_IMAGES = '/webjars/leaflet/1.9.4/dist/images/';
+
+/** Path plus query string; skips null, undefined, '' and empty arrays, joins arrays with commas. */
+export function withQuery(path, params = {}) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === null || value === undefined || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) query.set(key, value.join(','));
+    } else {
+      query.set(key, String(value));
+    }
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export const urls = {
+  config: () => `${API}/config`,
+  messages: (lang) => `/i18n/${encodeURIComponent(lang)}.json`,
+  communes: ({ from, to } = {}) => withQuery(`${API}/communes`, { from, to }),
+  communeHistory: (code, { from, to } = {}) =>
+    withQuery(`${API}/communes/${encodeURIComponent(code)}/history`, { from, to }),
+  sites: ({ bbox, kind, trade, status, commune, q, limit, offset } = {}) =>
+    withQuery(`${API}/sites`, { bbox: bbox && bbox.join(','), kind, trade, status, commune, q, limit, offset }),
+  site: (id) => `${API}/sites/${encodeURIComponent(id)}`,
+  siteHistory: (id) => `${API}/sites/${encodeURIComponent(id)}/history`,
+};
