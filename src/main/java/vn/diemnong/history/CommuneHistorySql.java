@@ -23,10 +23,13 @@ final class CommuneHistorySql {
 			    'finesVnd', (SELECT coalesce(sum(fine_vnd), 0) FROM v), 'inspections', (SELECT count(*) FROM i),
 			    'sites', (SELECT count(*) FROM site WHERE commune_id = c.id)),
 			  'monthly', (SELECT jsonb_agg(jsonb_build_object('month', to_char(m.month, 'YYYY-MM'),
-			      'violations', (SELECT count(*) FROM v WHERE date_trunc('month', v.inspected_on) = m.month),
-			      'finesVnd', (SELECT coalesce(sum(fine_vnd), 0) FROM v WHERE date_trunc('month', v.inspected_on) = m.month),
-			      'inspections', (SELECT count(*) FROM i WHERE date_trunc('month', i.inspected_on) = m.month))
-			      ORDER BY m.month) FROM months m),
+			      'violations', coalesce(vm.violations, 0), 'finesVnd', coalesce(vm.fines, 0),
+			      'inspections', coalesce(im.inspections, 0)) ORDER BY m.month)
+			    FROM months m
+			    LEFT JOIN (SELECT date_trunc('month', inspected_on)::date AS month, count(*) AS violations,
+			                      coalesce(sum(fine_vnd), 0) AS fines FROM v GROUP BY 1) vm ON vm.month = m.month
+			    LEFT JOIN (SELECT date_trunc('month', inspected_on)::date AS month, count(*) AS inspections
+			               FROM i GROUP BY 1) im ON im.month = m.month),
 			  'byCategory', coalesce((SELECT jsonb_agg(jsonb_build_object('category', category, 'violations', n,
 			      'finesVnd', fines) ORDER BY n DESC, category)
 			    FROM (SELECT category, count(*) AS n, coalesce(sum(fine_vnd), 0) AS fines FROM v GROUP BY category) x),
@@ -38,15 +41,15 @@ final class CommuneHistorySql {
 			    '[]'::jsonb),
 			  'predecessors', coalesce((SELECT jsonb_agg(jsonb_build_object('code', p.code, 'name', p.name,
 			      'districtName', p.district_name, 'mergeType', p.merge_type,
-			      'inspections', (SELECT count(*) FROM inspection pi WHERE pi.filed_commune_code = p.code
-			                      AND pi.inspected_on < DATE '2025-07-01'),
-			      'violations', (SELECT count(*) FROM violation pv JOIN inspection pi ON pi.id = pv.inspection_id
-			                     WHERE pi.filed_commune_code = p.code AND pi.inspected_on < DATE '2025-07-01'),
-			      'finesVnd', (SELECT coalesce(sum(pv.fine_vnd), 0) FROM violation pv
-			                   JOIN inspection pi ON pi.id = pv.inspection_id
-			                   WHERE pi.filed_commune_code = p.code AND pi.inspected_on < DATE '2025-07-01'))
-			      ORDER BY p.code)
-			    FROM admin_unit_predecessor p WHERE p.successor_id = c.id), '[]'::jsonb))::text
+			      'inspections', coalesce(f.inspections, 0), 'violations', coalesce(f.violations, 0),
+			      'finesVnd', coalesce(f.fines, 0)) ORDER BY p.code)
+			    FROM admin_unit_predecessor p
+			    LEFT JOIN LATERAL (
+			      SELECT count(DISTINCT pi.id) AS inspections, count(pv.id) AS violations,
+			             coalesce(sum(pv.fine_vnd), 0) AS fines
+			      FROM inspection pi LEFT JOIN violation pv ON pv.inspection_id = pi.id
+			      WHERE pi.filed_commune_code = p.code AND pi.inspected_on < DATE '2025-07-01') f ON true
+			    WHERE p.successor_id = c.id), '[]'::jsonb))::text
 			FROM c""";
 
 	private CommuneHistorySql() {

@@ -8,6 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import jakarta.persistence.Column;
+
+import org.hibernate.annotations.ColumnTransformer;
 import org.jspecify.annotations.Nullable;
 
 import vn.diemnong.regulation.Limit;
@@ -37,6 +40,11 @@ class Sample {
 
 	private @Nullable BigDecimal limitValue;
 
+	/** A range limit such as pH 5.5–9, as PostgreSQL writes a numrange: "[5.5,9]". */
+	@Column(columnDefinition = "numrange")
+	@ColumnTransformer(read = "limit_range::text", write = "CAST(? AS numrange)")
+	private @Nullable String limitRange;
+
 	private @Nullable String limitVerification;
 
 	private @Nullable BigDecimal exceedance;
@@ -58,6 +66,7 @@ class Sample {
 			this.regulation = limit.regulation();
 			this.regulationColumn = limit.column();
 			this.limitValue = limit.max();
+			this.limitRange = limit.min() == null ? null : "[" + limit.min() + "," + limit.max() + "]";
 			this.limitVerification = limit.verification();
 			this.exceedance = limit.exceedance(value);
 		}

@@ -68,6 +68,17 @@ class InspectionApiIT {
 	}
 
 	@Test
+	void phIsJudgedAgainstItsRangeOnBothSides() {
+		JsonNode samples = api.post("/api/v1/inspections", inspection("2026-11-03",
+				List.of(sample("wastewater", "pH", 4.4, "pH"), sample("wastewater", "pH", 7.2, "pH")), List.of()))
+			.json().get("samples");
+		assertThat(samples.get(0).get("limitRange").get(0).asDouble()).isEqualTo(5.5);
+		assertThat(samples.get(0).get("limitRange").get(1).asDouble()).isEqualTo(9.0);
+		assertThat(samples.get(0).get("exceedance").asDouble()).isEqualTo(1.25);
+		assertThat(samples.get(1).get("exceedance").asDouble()).isLessThan(1);
+	}
+
+	@Test
 	void unitThatDoesNotMatchTheParameterIsRefusedAndNothingIsSaved() {
 		assertRefused(inspection("2026-11-03", List.of(sample("wastewater", "COD", 410, "µg/Nm3")), List.of()),
 				"samples[0].unit:unit-mismatch");

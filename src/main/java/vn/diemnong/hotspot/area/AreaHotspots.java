@@ -56,6 +56,12 @@ class AreaHotspots {
 	/** Gi* per month, the Mann-Kendall trend of each cell's z series, and its emerging hot spot category. */
 	@Transactional(readOnly = true)
 	String emerging(Analysis analysis) {
+		Cube cube = cube(analysis);
+		return EmergingAnswer.write(json, cube.grid(), analysis, cube.band(), cube.slices(), cube.categories());
+	}
+
+	/** The space-time cube: Gi* of every month of the period, and each cell's category from its z series. */
+	Cube cube(Analysis analysis) {
 		HexGrid grid = grids.of(analysis.cell());
 		int months = (int) ChronoUnit.MONTHS.between(analysis.from().withDayOfMonth(1),
 				analysis.to().withDayOfMonth(1)) + 1;
@@ -72,8 +78,10 @@ class AreaHotspots {
 		for (double[] slice : values) {
 			slices.add(GiStar.compute(slice, neighbours));
 		}
-		EmergingResult[] categories = new EmergingHotspotClassifier().classifyAll(slices, analysis.fdr());
-		return EmergingAnswer.write(json, grid, analysis, band, slices, categories);
+		return new Cube(grid, band, slices, new EmergingHotspotClassifier().classifyAll(slices, analysis.fdr()));
+	}
+
+	record Cube(HexGrid grid, double band, List<GiStarResult> slices, EmergingResult[] categories) {
 	}
 
 	private static double band(HexGrid grid, Analysis analysis) {

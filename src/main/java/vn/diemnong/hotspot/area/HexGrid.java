@@ -54,6 +54,11 @@ final class HexGrid {
 		return index.getOrDefault(lattice.cellOf(easting, northing), -1);
 	}
 
+	/** The position of a cell in the grid, or -1 when it does not touch the province. */
+	int indexOf(HexCell cell) {
+		return index.getOrDefault(cell, -1);
+	}
+
 	/** Neighbours within the band (each cell's own position excluded), computed once per band by lattice offsets. */
 	int[][] neighbours(double band) {
 		return neighbours.computeIfAbsent(band, b -> lattice.neighbourLists(cells, b));

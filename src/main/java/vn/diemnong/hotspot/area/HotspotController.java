@@ -29,11 +29,13 @@ class HotspotController {
 
 	private final AreaHotspots hotspots;
 	private final CommuneHotspots communes;
+	private final CellDetails cells;
 	private final Clock clock;
 
-	HotspotController(AreaHotspots hotspots, CommuneHotspots communes, Clock clock) {
+	HotspotController(AreaHotspots hotspots, CommuneHotspots communes, CellDetails cells, Clock clock) {
 		this.hotspots = hotspots;
 		this.communes = communes;
+		this.cells = cells;
 		this.clock = clock;
 	}
 
@@ -55,6 +57,17 @@ class HotspotController {
 			@RequestParam(defaultValue = "0") @DecimalMin("0") @DecimalMax("50000") double band,
 			@RequestParam(defaultValue = "severity") String value, @RequestParam(defaultValue = "true") boolean fdr) {
 		return geoJson(hotspots.emerging(analysis(from, to, DEFAULT_MONTHS, cell, band, value, fdr)));
+	}
+
+	/** One cell: its Gi*, its monthly z series and category, and the sites and violations inside it. */
+	@GetMapping("/hotspots/cells/{id}")
+	java.util.Map<String, Object> cell(@PathVariable String id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "500") @DecimalMin("250") @DecimalMax("5000") double cell,
+			@RequestParam(defaultValue = "0") @DecimalMin("0") @DecimalMax("50000") double band,
+			@RequestParam(defaultValue = "severity") String value, @RequestParam(defaultValue = "true") boolean fdr) {
+		return cells.of(id, analysis(from, to, 12, cell, band, value, fdr));
 	}
 
 	/** A commune's violations, score, rate, trend, rank and hot cells for the period. */

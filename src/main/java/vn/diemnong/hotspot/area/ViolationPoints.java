@@ -31,10 +31,13 @@ class ViolationPoints {
 				  SELECT v.site_id, %s AS month, %s AS value
 				  FROM violation v JOIN inspection i ON i.id = v.inspection_id
 				  WHERE i.inspected_on BETWEEN :from AND :to
-				  GROUP BY v.site_id, 2)
-				SELECT ST_X(u.p) AS x, ST_Y(u.p) AS y, ps.month, ps.value
-				FROM per_site ps JOIN site s ON s.id = ps.site_id,
-				     LATERAL (SELECT ST_Transform(ST_PointOnSurface(s.geom), 32648) AS p) u""".formatted(month, value.sql()))
+				  GROUP BY v.site_id, 2),
+				-- one transform per site, not per site and month
+				points AS MATERIALIZED (
+				  SELECT s.id, ST_Transform(ST_PointOnSurface(s.geom), 32648) AS p FROM site s
+				  WHERE s.id IN (SELECT site_id FROM per_site))
+				SELECT ST_X(points.p) AS x, ST_Y(points.p) AS y, ps.month, ps.value
+				FROM per_site ps JOIN points ON points.id = ps.site_id""".formatted(month, value.sql()))
 			.param("from", from)
 			.param("to", to)
 			.query((rs, n) -> points.add(new Point(rs.getDouble("x"), rs.getDouble("y"), rs.getInt("month"),

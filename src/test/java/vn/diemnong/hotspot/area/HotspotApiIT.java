@@ -108,6 +108,25 @@ class HotspotApiIT {
 	}
 
 	@Test
+	void aCellExplainsItselfWithItsSitesViolationsAndMonthlySeries() {
+		JsonNode gi = api.get("/api/v1/hotspots/gi?from=2023-01-01&to=2026-10-31&cell=2000").json();
+		JsonNode busiest = gi.get("features").valueStream()
+			.max(java.util.Comparator.comparingDouble(f -> f.get("properties").get("value").asDouble())).orElseThrow();
+		String id = busiest.get("id").asString();
+
+		JsonNode cell = api.get("/api/v1/hotspots/cells/" + id + "?from=2023-01-01&to=2026-10-31&cell=2000").json();
+		assertThat(cell.get("gi").get("z").asDouble()).isEqualTo(busiest.get("properties").get("z").asDouble());
+		assertThat(cell.get("gi").get("class").asString()).isEqualTo(busiest.get("properties").get("class").asString());
+		assertThat(cell.get("zSeries")).hasSize(46);
+		assertThat(cell.get("category").asString()).isNotBlank();
+		double severity = cell.get("violations").valueStream().mapToDouble(v -> v.get("severity").asDouble()).sum();
+		assertThat(severity).isEqualTo(busiest.get("properties").get("value").asDouble());
+		assertThat(cell.get("sites")).isNotEmpty();
+		assertThat(api.get("/api/v1/hotspots/cells/99999_99999?cell=2000").status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/hotspots/cells/abc?cell=2000").problem()).isEqualTo("id:cell-id-format");
+	}
+
+	@Test
 	void badAnalysisParametersAreRefused() {
 		assertThat(api.get("/api/v1/hotspots/gi?cell=10").problem()).isEqualTo("cell:constraint.DecimalMin");
 		assertThat(api.get("/api/v1/hotspots/gi?value=smell").problem()).isEqualTo("value:unknown-value");
