@@ -48,7 +48,8 @@ class ProblemHandler {
 	@ExceptionHandler(BindException.class)
 	ResponseEntity<ProblemDetail> invalid(BindException ex, HttpServletRequest request) {
 		List<ApiProblem.FieldProblem> errors = ex.getFieldErrors().stream()
-			.map(e -> new ApiProblem.FieldProblem(e.getField(), "constraint." + e.getCode()))
+			.map(e -> new ApiProblem.FieldProblem(e.getField(),
+					"typeMismatch".equals(e.getCode()) ? "wrong-type" : "constraint." + e.getCode()))
 			.toList();
 		return apiProblem(ApiProblem.invalid(errors), request);
 	}

@@ -1,23 +1,16 @@
 package vn.diemnong.hotspot.area;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.Map;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.Valid;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.diemnong.common.Coded;
-import vn.diemnong.common.Dates;
 import vn.diemnong.common.FeatureCollections;
 
 @RestController
@@ -25,7 +18,8 @@ import vn.diemnong.common.FeatureCollections;
 class HotspotController {
 
 	/** The space-time cube of the demo: January 2023 to October 2026 is 46 months. */
-	private static final int DEFAULT_MONTHS = 46;
+	private static final int CUBE_MONTHS = 46;
+	private static final int PERIOD_MONTHS = 12;
 
 	private final AreaHotspots hotspots;
 	private final CommuneHotspots communes;
@@ -41,50 +35,26 @@ class HotspotController {
 
 	/** Getis-Ord Gi* of every cell for the period (default: the twelve months before this one). */
 	@GetMapping("/hotspots/gi")
-	ResponseEntity<String> gi(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-			@Nullable LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-			@Nullable LocalDate to, @RequestParam(defaultValue = "500") @DecimalMin("250") @DecimalMax("5000") double cell,
-			@RequestParam(defaultValue = "0") @DecimalMin("0") @DecimalMax("50000") double band,
-			@RequestParam(defaultValue = "severity") String value, @RequestParam(defaultValue = "true") boolean fdr) {
-		return geoJson(hotspots.gi(analysis(from, to, 12, cell, band, value, fdr)));
+	ResponseEntity<String> gi(@Valid AnalysisQuery query) {
+		return geoJson(hotspots.gi(query.analysis(PERIOD_MONTHS, clock)));
 	}
 
 	/** Emerging hot spots over monthly slices (default: the 46 months before this one). */
 	@GetMapping("/hotspots/emerging")
-	ResponseEntity<String> emerging(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-			@Nullable LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-			@Nullable LocalDate to, @RequestParam(defaultValue = "500") @DecimalMin("250") @DecimalMax("5000") double cell,
-			@RequestParam(defaultValue = "0") @DecimalMin("0") @DecimalMax("50000") double band,
-			@RequestParam(defaultValue = "severity") String value, @RequestParam(defaultValue = "true") boolean fdr) {
-		return geoJson(hotspots.emerging(analysis(from, to, DEFAULT_MONTHS, cell, band, value, fdr)));
+	ResponseEntity<String> emerging(@Valid AnalysisQuery query) {
+		return geoJson(hotspots.emerging(query.analysis(CUBE_MONTHS, clock)));
 	}
 
 	/** One cell: its Gi*, its monthly z series and category, and the sites and violations inside it. */
 	@GetMapping("/hotspots/cells/{id}")
-	java.util.Map<String, Object> cell(@PathVariable String id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(defaultValue = "500") @DecimalMin("250") @DecimalMax("5000") double cell,
-			@RequestParam(defaultValue = "0") @DecimalMin("0") @DecimalMax("50000") double band,
-			@RequestParam(defaultValue = "severity") String value, @RequestParam(defaultValue = "true") boolean fdr) {
-		return cells.of(id, analysis(from, to, 12, cell, band, value, fdr));
+	Map<String, Object> cell(@PathVariable String id, @Valid AnalysisQuery query) {
+		return cells.of(id, query.analysis(PERIOD_MONTHS, clock));
 	}
 
 	/** A commune's violations, score, rate, trend, rank and hot cells for the period. */
 	@GetMapping("/communes/{code}/hotspots")
-	CommuneHotspots.Summary commune(@PathVariable String code,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(defaultValue = "500") @DecimalMin("250") @DecimalMax("5000") double cell) {
-		return communes.summary(code, analysis(from, to, 12, cell, 0, "severity", true));
-	}
-
-	private Analysis analysis(@Nullable LocalDate from, @Nullable LocalDate to, int defaultMonths, double cell,
-			double band, String value, boolean fdr) {
-		LocalDate end = to != null ? to : LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
-		LocalDate start = from != null ? from : end.withDayOfMonth(1).minusMonths(defaultMonths - 1L);
-		Dates.ordered(start, end);
-		return new Analysis(start, end, cell, band, Coded.parse(AnalysisValue.class, "value", value), fdr);
+	CommuneHotspots.Summary commune(@PathVariable String code, @Valid AnalysisQuery query) {
+		return communes.summary(code, query.analysis(PERIOD_MONTHS, clock));
 	}
 
 	private static ResponseEntity<String> geoJson(String body) {
