@@ -1,5 +1,6 @@
-// Tiny pub/sub on an EventTarget. Events used: 'filters:changed', 'site:selected', 'site:shown',
-// 'commune:selected', 'panel:closed', 'sites:loaded', 'communes:loaded', 'map:moved', 'lang:changed', 'error'.
+// Tiny pub/sub on an EventTarget. Events used: 'filters:changed', 'layers:changed', 'site:selected', 'site:shown',
+// 'commune:selected', 'cell:selected', 'cell:shown', 'panel:closed', 'sites:loaded', 'communes:loaded',
+// 'hotspots:loading', 'hotspots:loaded', 'risk:loaded', 'map:moved', 'lang:changed', 'error'.
 export function createBus() {
   const target = new EventTarget();
   return {

@@ -17,6 +17,11 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match));
 }
 
+/** The message of a key in a given language, e.g. ArcGIS's English name next to the Vietnamese one. */
+export function tIn(lang, key) {
+  return bundles[lang]?.[key] ?? key;
+}
+
 /** Name of an enum code, e.g. tCode('site.kind', 'craft_village'); unknown codes show as they are. */
 export function tCode(prefix, code) {
   if (code === null || code === undefined || code === '') return '—';

@@ -12,9 +12,11 @@ export function startUrlSync({ bus, state, defaults, history = window.history, l
     history.replaceState(null, '', query ? `${location.pathname}?${query}` : location.pathname);
   };
   bus.on('filters:changed', (filters) => write(filters));
-  bus.on('site:selected', ({ id }) => write({ site: id, commune: null }));
-  bus.on('commune:selected', ({ code }) => write({ commune: code, site: null }));
-  bus.on('panel:closed', () => write({ site: null, commune: null }));
+  bus.on('layers:changed', (layers) => write(layers));
+  bus.on('site:selected', ({ id }) => write({ site: id, commune: null, hex: null }));
+  bus.on('commune:selected', ({ code }) => write({ commune: code, site: null, hex: null }));
+  bus.on('cell:selected', ({ id }) => write({ hex: id, site: null, commune: null }));
+  bus.on('panel:closed', () => write({ site: null, commune: null, hex: null }));
   bus.on('map:moved', (view) => write({ view }));
   bus.on('lang:changed', (lang) => write({ lang }));
 }

@@ -18,14 +18,23 @@ export function withQuery(path, params = {}) {
   return text ? `${path}?${text}` : path;
 }
 
+const analysisQuery = ({ from, to, cell, fdr, value } = {}) =>
+  ({ from, to, cell, value, fdr: fdr === undefined ? undefined : String(Boolean(fdr)) });
+
 export const urls = {
   config: () => `${API}/config`,
   messages: (lang) => `/i18n/${encodeURIComponent(lang)}.json`,
   communes: ({ from, to } = {}) => withQuery(`${API}/communes`, { from, to }),
   communeHistory: (code, { from, to } = {}) =>
     withQuery(`${API}/communes/${encodeURIComponent(code)}/history`, { from, to }),
-  sites: ({ bbox, kind, trade, status, commune, q, limit, offset } = {}) =>
-    withQuery(`${API}/sites`, { bbox: bbox && bbox.join(','), kind, trade, status, commune, q, limit, offset }),
+  communeHotspots: (code, { from, to, cell } = {}) =>
+    withQuery(`${API}/communes/${encodeURIComponent(code)}/hotspots`, { from, to, cell }),
+  sites: ({ bbox, kind, trade, status, commune, q, sort, limit, offset } = {}) =>
+    withQuery(`${API}/sites`, { bbox: bbox && bbox.join(','), kind, trade, status, commune, q, sort, limit, offset }),
   site: (id) => `${API}/sites/${encodeURIComponent(id)}`,
   siteHistory: (id) => `${API}/sites/${encodeURIComponent(id)}/history`,
+  siteRisk: (id) => `${API}/sites/${encodeURIComponent(id)}/risk`,
+  // analysis: {from, to, cell, fdr, value}; layer: 'gi' | 'emerging'
+  hotspots: (layer, analysis) => withQuery(`${API}/hotspots/${layer === 'emerging' ? 'emerging' : 'gi'}`, analysisQuery(analysis)),
+  hotspotCell: (id, analysis) => withQuery(`${API}/hotspots/cells/${encodeURIComponent(id)}`, analysisQuery(analysis)),
 };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatFactor, formatMonth, formatNumber, formatVnd, monthEnd, monthOf, monthStart } from '../js/util/format.js';
+import { formatDate, formatFactor, formatMonth, formatNumber, formatP, formatVnd, monthEnd, monthOf, monthStart } from '../js/util/format.js';
 
 const plain = (text) => text.replace(/\s/g, ' ');
 
@@ -13,6 +13,7 @@ test('fines are written in VND the Vietnamese way', () => {
 test('dates follow the language', () => {
   assert.equal(formatDate('2024-10-05', 'vi'), '05/10/2024');
   assert.equal(formatDate('2024-10-05', 'en'), '05 Oct 2024');
+  assert.equal(formatDate('2023-06-20T00:00:00.000Z', 'vi'), '20/06/2023');
   assert.equal(formatDate(null, 'vi'), '—');
   assert.equal(formatDate('soon', 'vi'), 'soon');
 });
@@ -36,4 +37,11 @@ test('month inputs map to the first and last day of the month', () => {
   assert.equal(monthEnd('2024-02'), '2024-02-29');
   assert.equal(monthEnd('2026-02'), '2026-02-28');
   assert.equal(monthEnd('nonsense'), '');
+});
+
+test('p-values have four decimals and tiny ones are written as a bound', () => {
+  assert.equal(formatP(0.03125, 'vi'), '0,0313');
+  assert.equal(formatP(0.03125, 'en'), '0.0313');
+  assert.equal(formatP(1e-9, 'vi'), '< 0,0001');
+  assert.equal(formatP(null, 'en'), '—');
 });

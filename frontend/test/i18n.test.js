@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { t, tCode, setMessages } from '../js/i18n.js';
+import { t, tCode, tIn, setMessages } from '../js/i18n.js';
+import { EMERGING_CATEGORIES, GI_CLASSES } from '../js/map/hotspot-style.js';
+import { LAYERS, SITE_COLOURS } from '../js/util/url-state.js';
 
 const bundle = (lang) => JSON.parse(readFileSync(new URL(`../i18n/${lang}.json`, import.meta.url), 'utf8'));
 const vi = bundle('vi');
@@ -19,6 +21,15 @@ const CODES = {
     'illegal_scrap_recycling', 'scrap_stockpiling', 'illegal_waste_dumping', 'operating_after_closure'],
   'violation.status': ['open', 'remediating', 'remediated', 'escalated', 'closed'],
   'sample.medium': ['wastewater', 'emission', 'ambient_air', 'noise', 'soil'],
+  'hotspot.gi.class': GI_CLASSES,
+  'hotspot.emerging': EMERGING_CATEGORIES,
+  'hotspot.emerging.explain': EMERGING_CATEGORIES,
+  'hotspot.value': ['severity', 'violations', 'fines'],
+  'hotspot.trend': ['increasing', 'decreasing', 'no-trend'],
+  'risk.code': ['violation', 'exceedance', 'overdue', 'reactivated-status', 'reactivation', 'inspection-gap', 'trade'],
+  'risk.record': ['violation', 'inspection', 'status_event', 'site'],
+  'layers.layer': LAYERS,
+  'layers.sites': SITE_COLOURS,
 };
 
 test('both bundles have the same keys', () => {
@@ -41,4 +52,18 @@ test('Vietnamese is the default, English the fallback, the key the last resort',
   assert.equal(t('only.en'), 'english');
   assert.equal(t('no.such.key'), 'no.such.key');
   assert.equal(tCode('site.kind', 'castle'), 'castle');
+});
+
+test('emerging patterns carry ArcGIS Pro\'s English names and a Vietnamese name of their own', () => {
+  assert.equal(en['hotspot.emerging.intensifying_hot_spot'], 'Intensifying Hot Spot');
+  assert.equal(en['hotspot.emerging.no_pattern'], 'No Pattern Detected');
+  for (const category of EMERGING_CATEGORIES) assert.notEqual(vi[`hotspot.emerging.${category}`], en[`hotspot.emerging.${category}`]);
+});
+
+test('a message can be read in a language other than the current one', () => {
+  setMessages('vi', { 'x.y': 'Điểm nóng mới' });
+  setMessages('en', { 'x.y': 'New Hot Spot' });
+  assert.equal(t('x.y'), 'Điểm nóng mới');
+  assert.equal(tIn('en', 'x.y'), 'New Hot Spot');
+  assert.equal(tIn('fr', 'x.y'), 'x.y');
 });

@@ -8,6 +8,7 @@ const allowed = { kind: ['craft_village', 'waste_dump'], status: ['operating', '
 test('an empty query gives the defaults', () => {
   assert.deepEqual(parseState('', { defaults, allowed }), {
     lang: 'vi', kind: [], status: [], trade: '', from: '2025-11-01', to: '2026-10-31', q: '', view: null, site: null, commune: null,
+    layer: 'communes', sites: 'status', cell: 500, fdr: true, hex: null,
   });
 });
 
@@ -49,6 +50,7 @@ test('formatting then parsing gives the same state', () => {
   const state = {
     lang: 'en', kind: ['craft_village'], status: ['operating', 'reactivated'], trade: 'paper_recycling',
     from: '2024-01-01', to: '2024-12-31', q: 'phong khê', view: { zoom: 12, lat: 21.123456, lng: 106.054321 }, site: null, commune: '09190',
+    layer: 'communes', sites: 'status', cell: 500, fdr: true, hex: null,
   };
   const query = formatState(state, { defaults });
   assert.match(query, /kind=craft_village/);
@@ -61,4 +63,23 @@ test('formatting then parsing gives the same state', () => {
 test('the default language is left out and a site wins over a commune', () => {
   const query = formatState({ lang: 'vi', kind: [], status: [], site: 7, commune: '09190' }, { defaults });
   assert.equal(query, 'site=7');
+});
+
+test('the hotspot layers, cell size, FDR switch and open cell are kept in the link', () => {
+  const state = { lang: 'vi', kind: [], status: [], layer: 'gi', sites: 'risk', cell: 1000, fdr: false, hex: '788_2725' };
+  const query = formatState(state, { defaults });
+  assert.equal(query, 'layer=gi&sites=risk&cell=1000&fdr=off&hex=788_2725');
+  const back = parseState(`?${query}`, { defaults, allowed });
+  assert.deepEqual([back.layer, back.sites, back.cell, back.fdr, back.hex], ['gi', 'risk', 1000, false, '788_2725']);
+});
+
+test('the default layers are left out and unknown layers, sizes and cells are dropped', () => {
+  assert.equal(formatState({ layer: 'communes', sites: 'status', cell: 500, fdr: true }, { defaults }), '');
+  const state = parseState('?layer=heat&sites=pink&cell=300&fdr=maybe&hex=12-3', { defaults, allowed });
+  assert.deepEqual([state.layer, state.sites, state.cell, state.fdr, state.hex], ['communes', 'status', 500, true, null]);
+});
+
+test('an open site or commune wins over an open cell', () => {
+  assert.equal(formatState({ commune: '09190', hex: '1_2' }, { defaults }), 'commune=09190');
+  assert.equal(formatState({ hex: '1_2' }, { defaults }), 'hex=1_2');
 });

@@ -35,3 +35,18 @@ test('site URLs encode the id', () => {
   assert.equal(urls.config(), '/api/v1/config');
   assert.equal(urls.messages('en'), '/i18n/en.json');
 });
+
+test('hotspot URLs carry the period, the cell size, the value and the FDR switch', () => {
+  const analysis = { from: '2025-11-01', to: '2026-10-31', cell: 1000, fdr: false, value: 'severity' };
+  assert.equal(urls.hotspots('gi', analysis),
+    '/api/v1/hotspots/gi?from=2025-11-01&to=2026-10-31&cell=1000&value=severity&fdr=false');
+  assert.equal(urls.hotspots('emerging', { ...analysis, fdr: true }),
+    '/api/v1/hotspots/emerging?from=2025-11-01&to=2026-10-31&cell=1000&value=severity&fdr=true');
+  assert.equal(urls.hotspotCell('788_2725', { cell: 500 }), '/api/v1/hotspots/cells/788_2725?cell=500');
+  assert.equal(urls.communeHotspots('09190', analysis), '/api/v1/communes/09190/hotspots?from=2025-11-01&to=2026-10-31&cell=1000');
+});
+
+test('sites by risk and a site risk', () => {
+  assert.equal(urls.sites({ sort: 'risk', limit: 10 }), '/api/v1/sites?sort=risk&limit=10');
+  assert.equal(urls.siteRisk(134), '/api/v1/sites/134/risk');
+});

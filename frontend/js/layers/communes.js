@@ -5,7 +5,7 @@ import { h } from '../util/dom.js';
 import { classBreaks, communeStyle } from '../map/style.js';
 
 /**
- * @returns {{layer: L.GeoJSON, refresh: (period: {from: string, to: string}) => Promise<void>,
+ * @returns {{layer: L.GeoJSON, refresh: (shown: {from: string, to: string, layer?: string}) => Promise<void>,
  *            select: (code: string|null, options?: {reveal?: boolean}) => void}}
  */
 export function createCommunesLayer(map, { api, bus }) {
@@ -14,9 +14,14 @@ export function createCommunesLayer(map, { api, bus }) {
   let period = null;
   let controller = null;
   let pendingReveal = false;
+  let outlined = false;
   const byCode = new Map();
 
-  const styleOf = (feature) => communeStyle(feature.properties.violations, breaks, feature.id === selected);
+  const styleOf = (feature) => {
+    const style = communeStyle(feature.properties.violations, breaks, feature.id === selected);
+    // under the hotspot cells only the boundaries are drawn
+    return outlined ? { ...style, fillOpacity: 0, color: '#4a4a4a', opacity: 0.7 } : style;
+  };
   const tooltip = (layer) => h('span', null,
     t('map.communeTooltip', { name: layer.feature.properties.name, n: layer.feature.properties.violations ?? 0 }));
 
@@ -48,7 +53,8 @@ export function createCommunesLayer(map, { api, bus }) {
     bus.emit('communes:loaded', { count: collection.features.length, breaks });
   }
 
-  async function refresh({ from, to }) {
+  async function refresh({ from, to, layer: shown = 'communes' }) {
+    outline(shown !== 'communes');
     if (period && period.from === from && period.to === to) return;
     period = { from, to };
     controller?.abort();
@@ -68,6 +74,13 @@ export function createCommunesLayer(map, { api, bus }) {
     if (!polygon) return;
     polygon.bringToFront();
     if (reveal) map.fitBounds(polygon.getBounds(), { maxZoom: 13 });
+  }
+
+  // boundaries only under the hotspot cells, shaded by violations otherwise
+  function outline(on) {
+    if (on === outlined) return;
+    outlined = on;
+    layer.setStyle(styleOf);
   }
 
   return { layer, refresh, select };

@@ -42,7 +42,7 @@ export function createSitesLayer(map, { api, bus }) {
     pointToLayer: (feature, latlng) => L.circleMarker(latlng,
       { pane: 'sites', className: `site-marker site-kind-${feature.properties.kind}`, ...styleOf(feature) }),
   });
-  const layer = L.featureGroup([areas, points]).addTo(map);
+  const layer = L.featureGroup([areas, points]);
 
   function draw(collection) {
     byId.clear();
@@ -55,7 +55,10 @@ export function createSitesLayer(map, { api, bus }) {
     select(selected);
   }
 
-  async function refresh({ kind, trade, status, q }, { fit = false } = {}) {
+  async function refresh({ kind, trade, status, q, sites: colours = 'status' }, { fit = false } = {}) {
+    // while sites are coloured by risk, the risk layer takes their place
+    if (colours === 'status') layer.addTo(map);
+    else layer.remove();
     // the period does not filter sites: a change of period alone needs no new request
     const query = JSON.stringify({ kind, trade, status, q });
     if (query === lastQuery) return;

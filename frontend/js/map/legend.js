@@ -1,8 +1,10 @@
-// Legend control: commune classes, site kinds (outline) and statuses (fill).
+// Legend control: commune classes or hotspot cells, site kinds (outline) and statuses (fill) or site risk.
 import * as L from 'leaflet';
 import { t, tCode } from '../i18n.js';
 import { h, s, mount } from '../util/dom.js';
 import { classColors, classLabels, kindSymbol, siteMarkerStyle, statusColor } from './style.js';
+import { emergingLegend, giLegend, riskLegend } from './hotspot-legend.js';
+import { riskClassCounts } from './hotspot-style.js';
 
 function kindSwatch(kind) {
   const symbol = kindSymbol(kind);
@@ -17,31 +19,50 @@ function section(title, rows) {
   return h('section', { class: 'legend-section' }, h('h3', null, title), h('ul', null, rows));
 }
 
-function render(el, state) {
-  const { config, breaks } = state;
-  const colors = classColors(breaks);
-  const choropleth = classLabels(breaks).map((label, i) =>
-    h('li', null, h('span', { class: 'legend-box', style: `background:${colors[i]}` }), label));
-  const kinds = config.kinds.map((kind) => h('li', null, kindSwatch(kind), tCode('site.kind', kind)));
-  const statuses = config.statuses.map((status) =>
+function siteSections(state) {
+  if (state.sites === 'risk') return riskLegend(state.riskCounts);
+  if (state.sites === 'none') return null;
+  const kinds = state.config.kinds.map((kind) => h('li', null, kindSwatch(kind), tCode('site.kind', kind)));
+  const statuses = state.config.statuses.map((status) =>
     h('li', null, h('span', { class: 'legend-dot', style: `background:${statusColor(status)}` }), tCode('site.status', status)));
-  mount(el, h('details', { open: state.open, onToggle: (event) => { state.open = event.target.open; } },
-    h('summary', null, t('legend.title')),
-    section(t('legend.communes'), choropleth),
+  return [
     section(t('legend.kinds'), kinds),
     h('p', { class: 'legend-note' }, t('legend.area')),
-    section(t('legend.statuses'), statuses)));
+    section(t('legend.statuses'), statuses),
+  ];
 }
 
-/** Adds the legend to the map; it redraws when the commune classes or the language change. */
-export function createLegend(map, { bus, config }) {
-  const state = { config, breaks: [], open: true };
+function areaSection({ layer, breaks, hotspots }) {
+  if (layer !== 'communes') {
+    if (!hotspots || hotspots.layer !== layer) return h('p', { class: 'legend-note' }, t('layers.loading'));
+    return [layer === 'gi' ? giLegend(hotspots) : emergingLegend(hotspots), h('p', { class: 'legend-note' }, t('legend.communeLines'))];
+  }
+  const colors = classColors(breaks);
+  return section(t('legend.communes'), classLabels(breaks).map((label, i) =>
+    h('li', null, h('span', { class: 'legend-box', style: `background:${colors[i]}` }), label)));
+}
+
+function render(el, state) {
+  el.dataset.layer = state.layer;
+  mount(el, h('details', { open: state.open, onToggle: (event) => { state.open = event.target.open; } },
+    h('summary', null, t('legend.title')),
+    areaSection(state),
+    siteSections(state)));
+}
+
+/** Adds the legend to the map; it redraws when the layers, their classes or the language change. */
+export function createLegend(map, { bus, config, layers }) {
+  const state = { config, breaks: [], open: true, layer: layers.layer, sites: layers.sites, hotspots: null, riskCounts: {} };
   const el = h('div', { class: 'legend leaflet-bar', 'data-testid': 'legend' });
   L.DomEvent.disableClickPropagation(el);
   L.DomEvent.disableScrollPropagation(el);
   const Legend = L.Control.extend({ options: { position: 'bottomright' }, onAdd: () => el });
   new Legend().addTo(map);
-  bus.on('communes:loaded', ({ breaks }) => render(el, Object.assign(state, { breaks })));
+  const update = (patch) => render(el, Object.assign(state, patch));
+  bus.on('communes:loaded', ({ breaks }) => update({ breaks }));
+  bus.on('layers:changed', ({ layer, sites }) => update({ layer, sites }));
+  bus.on('hotspots:loaded', (hotspots) => update({ hotspots }));
+  bus.on('risk:loaded', ({ features }) => update({ riskCounts: riskClassCounts(features.map((f) => f.properties.risk)) }));
   bus.on('lang:changed', () => render(el, state));
   // a side panel narrows the map: fold the legend away while one is open
   const fold = (open) => {
@@ -51,6 +72,7 @@ export function createLegend(map, { bus, config }) {
   };
   bus.on('site:selected', () => fold(false));
   bus.on('commune:selected', () => fold(false));
+  bus.on('cell:selected', () => fold(false));
   bus.on('panel:closed', () => fold(true));
   render(el, state);
 }

@@ -1,9 +1,9 @@
-// The Leaflet map: panes (communes below site areas below site points), optional base map, view events.
+// The Leaflet map: panes (communes below hotspot cells below site areas below site points), optional base map, view events.
 import * as L from 'leaflet';
 import { LEAFLET_IMAGES } from '../urls.js';
 
-// overlayPane is 400: communes go under it, sites above it, all under markers (600) and tooltips (650)
-const PANES = { communes: 350, siteAreas: 410, sites: 420 };
+// overlayPane is 400: communes and hotspot cells go under it, sites above it, all under markers (600) and tooltips (650)
+const PANES = { communes: 350, hotspots: 380, siteAreas: 410, sites: 420 };
 
 function addBaseMap(map, baseMap) {
   if (!baseMap?.url) return;

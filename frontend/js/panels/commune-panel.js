@@ -66,7 +66,7 @@ function render(el, { data, bus }) {
   return drawMonthlyChart(el.querySelector(`#${CHART_ID}`), data.monthly || []);
 }
 
-/** Opens on 'commune:selected', follows the period of 'filters:changed', closes on a site or 'panel:closed'. */
+/** Opens on 'commune:selected', follows the period of 'filters:changed', closes on a site, a cell or 'panel:closed'. */
 export function mountCommunePanel(el, { api, bus, period: initialPeriod }) {
   let period = initialPeriod;
   let code = null;
@@ -103,6 +103,7 @@ export function mountCommunePanel(el, { api, bus, period: initialPeriod }) {
 
   bus.on('commune:selected', (detail) => open(detail.code));
   bus.on('site:selected', close);
+  bus.on('cell:selected', close);
   bus.on('panel:closed', close);
   bus.on('lang:changed', () => code && open(code));
   bus.on('filters:changed', ({ from, to }) => {

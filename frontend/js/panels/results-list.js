@@ -13,12 +13,13 @@ function resultRow(feature, bus) {
   h('span', { class: 'result-meta' }, [tCode('site.kind', kind), communeName].filter(Boolean).join(' · '))));
 }
 
-function render(el, { bus, loaded }) {
+function render(el, { bus, loaded, hidden }) {
   if (!loaded) return;
   const { features, numberMatched, q } = loaded;
-  const count = numberMatched > features.length
-    ? t('results.countOf', { shown: features.length, total: numberMatched })
-    : t('results.count', { shown: features.length });
+  const count = hidden ? t('results.hidden', { n: numberMatched })
+    : numberMatched > features.length
+      ? t('results.countOf', { shown: features.length, total: numberMatched })
+      : t('results.count', { shown: features.length });
   const list = q
     ? h('section', { class: 'results', 'data-testid': 'search-results' },
       h('h2', null, t('results.title', { q })),
@@ -30,8 +31,10 @@ function render(el, { bus, loaded }) {
   mount(el, h('p', { class: 'site-count', 'data-testid': 'site-count' }, count), list);
 }
 
-export function mountResultsList(el, { bus }) {
-  const state = { bus, loaded: null };
+/** @param {{bus: object, hidden?: boolean}} options hidden: the sites are switched off on the map */
+export function mountResultsList(el, { bus, hidden = false }) {
+  const state = { bus, loaded: null, hidden };
   bus.on('sites:loaded', (loaded) => render(el, Object.assign(state, { loaded })));
+  bus.on('layers:changed', ({ sites }) => render(el, Object.assign(state, { hidden: sites === 'none' })));
   bus.on('lang:changed', () => render(el, state));
 }

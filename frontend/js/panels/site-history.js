@@ -57,7 +57,8 @@ export function historyEntry(entry, { siteId, lang }) {
   const render = RENDERERS[entry.type];
   if (!render) return null;
   const fromMember = entry.siteId !== undefined && entry.siteId !== siteId;
-  return h('li', { class: ['history-entry', `history-${entry.type}`, entry.overdue && 'is-overdue'], 'data-testid': 'history-entry', 'data-type': entry.type },
+  return h('li', { class: ['history-entry', `history-${entry.type}`, entry.overdue && 'is-overdue'], 'data-testid': 'history-entry', 'data-type': entry.type,
+    'data-record': entry.id === undefined ? null : `${entry.type}-${entry.id}` },
     h('div', { class: 'entry-meta' },
       h('time', { datetime: entry.date }, formatDate(entry.date, lang)),
       fromMember ? badge(`${t('history.member')}: ${entry.siteName}`, 'member') : null,

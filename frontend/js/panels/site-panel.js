@@ -1,17 +1,30 @@
-// Side panel of one site: identity, location precision, members and the full dated history.
+// Side panel of one site: identity, location precision, risk with its reasons, members and the full dated history.
 import { t } from '../i18n.js';
 import { h, mount } from '../util/dom.js';
 import { failed, loading, panelHeader, section } from './parts.js';
 import { historyTotals, memberList, precisionNote, siteBadges, siteFacts } from './site-identity.js';
 import { historyView } from './history-view.js';
+import { riskSection } from './site-risk.js';
 
-function render(el, { feature, history, bus }) {
+const FLASH_MS = 2000;
+
+/** Scrolls to a history entry ("violation-983") and marks it for a moment; entries not shown are left alone. */
+function locate(el, record) {
+  const entry = el.querySelector(`[data-record="${record}"]`);
+  if (!entry) return;
+  entry.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  entry.classList.add('flash');
+  setTimeout(() => entry.classList.remove('flash'), FLASH_MS);
+}
+
+function render(el, { feature, history, risk, bus }) {
   const p = feature.properties;
   mount(el,
     panelHeader(p.name, () => bus.emit('panel:closed')),
     siteBadges(p),
     precisionNote(p),
     siteFacts(p, { bus }),
+    riskSection(risk, { locate: (record) => locate(el, record) }),
     memberList(p, { bus }),
     section(t('site.history'),
       history.includesMembers ? h('p', { class: 'muted small' }, t('site.history.includesMembers')) : null,
@@ -20,7 +33,7 @@ function render(el, { feature, history, bus }) {
   el.dataset.siteId = String(feature.id);
 }
 
-/** Opens on 'site:selected', closes on 'commune:selected' and 'panel:closed'. */
+/** Opens on 'site:selected', closes on 'commune:selected', 'cell:selected' and 'panel:closed'. */
 export function mountSitePanel(el, { api, bus }) {
   let current = null;
   let controller = null;
@@ -34,8 +47,10 @@ export function mountSitePanel(el, { api, bus }) {
     mount(el, panelHeader(t('panel.loading'), () => bus.emit('panel:closed')), loading());
     const options = { signal: controller.signal };
     try {
-      const [feature, history] = await Promise.all([api.site(id, options), api.siteHistory(id, options)]);
-      render(el, { feature, history, bus });
+      // a risk that cannot be computed is shown as such; the rest of the panel still opens
+      const [feature, history, risk] = await Promise.all([api.site(id, options), api.siteHistory(id, options),
+        api.siteRisk(id, options).catch((error) => (error.name === 'AbortError' ? Promise.reject(error) : { error }))]);
+      render(el, { feature, history, risk, bus });
       el.parentElement?.scrollTo(0, 0);
       bus.emit('site:shown', { feature, reveal });
     } catch (error) {
@@ -54,6 +69,7 @@ export function mountSitePanel(el, { api, bus }) {
 
   bus.on('site:selected', open);
   bus.on('commune:selected', close);
+  bus.on('cell:selected', close);
   bus.on('panel:closed', close);
   bus.on('lang:changed', () => current && open({ id: current.id }));
 }

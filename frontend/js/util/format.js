@@ -16,8 +16,19 @@ export function formatNumber(value, lang, maximumFractionDigits = 2) {
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits }).format(Number(value));
 }
 
-/** "2024-10-05" → "05/10/2024" (vi) or "05 Oct 2024" (en); other input is returned as is. */
-export function formatDate(iso, lang) {
+/** A p-value with four decimals, "< 0,0001" (vi) / "< 0.0001" (en) below that. */
+export function formatP(p, lang) {
+  if (p === null || p === undefined || p === '' || Number.isNaN(Number(p))) return '—';
+  if (Number(p) < 0.0001) return `< ${formatNumber(0.0001, lang, 4)}`;
+  return formatNumber(p, lang, 4);
+}
+
+/**
+ * "2024-10-05" → "05/10/2024" (vi) or "05 Oct 2024" (en); a date written as a timestamp ("2024-10-05T00:00:00Z")
+ * is read as its day; other input is returned as is.
+ */
+export function formatDate(value, lang) {
+  const iso = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : value;
   if (!isIsoDate(iso)) return iso ?? '—';
   const options = lang === 'en'
     ? { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' }

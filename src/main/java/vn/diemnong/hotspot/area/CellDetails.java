@@ -110,7 +110,7 @@ class CellDetails {
 			return List.of();
 		}
 		return jdbc.sql("""
-				SELECT v.id, v.site_id AS "siteId", s.name AS "siteName", i.inspected_on AS date, v.category,
+				SELECT v.id, v.site_id AS "siteId", s.name AS "siteName", i.inspected_on::text AS date, v.category,
 				       v.severity, v.fine_vnd AS "fineVnd"
 				FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN site s ON s.id = v.site_id
 				WHERE v.site_id IN (:ids) AND i.inspected_on BETWEEN :from AND :to ORDER BY i.inspected_on, v.id""")

@@ -122,6 +122,7 @@ class HotspotApiIT {
 		double severity = cell.get("violations").valueStream().mapToDouble(v -> v.get("severity").asDouble()).sum();
 		assertThat(severity).isEqualTo(busiest.get("properties").get("value").asDouble());
 		assertThat(cell.get("sites")).isNotEmpty();
+		assertThat(cell.get("violations").get(0).get("date").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
 		assertThat(api.get("/api/v1/hotspots/cells/99999_99999?cell=2000").status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/hotspots/cells/abc?cell=2000").problem()).isEqualTo("id:cell-id-format");
 	}
