@@ -1,6 +1,6 @@
 package vn.diemnong.geo;
 
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.Geometry;
@@ -13,6 +13,9 @@ import vn.diemnong.common.ApiProblem;
 /** The province's administrative units: which commune holds a place, and the units' extent. */
 @Service
 public class AdminUnits {
+
+	/** Communes merged and districts were abolished on this day; records before it carry old commune codes. */
+	public static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
 	private final JdbcClient jdbc;
 	private final ProvinceProperties province;
@@ -41,20 +44,6 @@ public class AdminUnits {
 			.query(CommuneRef.class)
 			.optional()
 			.orElseThrow(() -> ApiProblem.notFound("commune", code));
-	}
-
-	/** The name of a pre-2025 commune code, as records filed before the reform carry it. */
-	public Optional<String> predecessorName(String code) {
-		return jdbc.sql("SELECT name FROM admin_unit_predecessor WHERE code = ? LIMIT 1").param(code)
-			.query(String.class).optional();
-	}
-
-	/** The old (pre-2025) communes that went into a current one. */
-	public List<String> predecessorCodes(String communeCode) {
-		return jdbc.sql("""
-				SELECT p.code FROM admin_unit_predecessor p JOIN admin_unit u ON u.id = p.successor_id
-				WHERE u.code = ? AND u.valid_to IS NULL ORDER BY p.code""")
-			.param(communeCode).query(String.class).list();
 	}
 
 	/** The province served, with its bounding box [minLon, minLat, maxLon, maxLat]. */

@@ -3,7 +3,6 @@ package vn.diemnong.geo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 
 import org.apache.commons.csv.CSVRecord;
 import vn.diemnong.common.Csv;
@@ -19,8 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Loads the province's 2025 communes and the 1 July 2025 crosswalk once, on the first start of a database. */
 @Component
 class BoundaryLoader {
-
-	static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
 	private static final Logger log = LoggerFactory.getLogger(BoundaryLoader.class);
 
@@ -66,7 +63,7 @@ class BoundaryLoader {
 				.param("nameEn", p.get("name_en").asString())
 				.param("unitType", p.get("unit_type").asString())
 				.param("province", province.code())
-				.param("validFrom", REFORM)
+				.param("validFrom", AdminUnits.REFORM)
 				.param("area", p.get("area_km2_source").asDouble())
 				.param("source", province.communes().getFilename() + " (" + p.get("source_gis_id").asString() + ")")
 				.param("geometry", feature.get("geometry").toString())
@@ -88,7 +85,7 @@ class BoundaryLoader {
 			.param("name", outline.get("name").asString())
 			.param("fullName", outline.get("full_name").asString())
 			.param("nameEn", outline.get("name_en").asString())
-			.param("validFrom", REFORM)
+			.param("validFrom", AdminUnits.REFORM)
 			.update();
 	}
 
@@ -109,9 +106,9 @@ class BoundaryLoader {
 				.param("provinceName", row.get("old_province_name"))
 				.param("mergeType", row.get("merge_type"))
 				.param("splitCount", Integer.parseInt(row.get("old_commune_split_count")))
-				.param("validTo", REFORM.minusDays(1))
+				.param("validTo", AdminUnits.REFORM.minusDays(1))
 				.param("newCode", row.get("new_commune_code"))
-				.param("reform", REFORM)
+				.param("reform", AdminUnits.REFORM)
 				.update();
 		}
 		return count;

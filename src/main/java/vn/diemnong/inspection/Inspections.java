@@ -13,6 +13,7 @@ import vn.diemnong.common.Actor;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.Coded;
 import vn.diemnong.common.Dates;
+import vn.diemnong.geo.AdminUnits;
 import vn.diemnong.inspection.NewInspection.NewSample;
 import vn.diemnong.inspection.NewInspection.NewViolation;
 import vn.diemnong.regulation.Limit;
@@ -23,8 +24,6 @@ import vn.diemnong.site.Sites;
 /** Records inspections with their samples and violations; every check runs before anything is written. */
 @Service
 public class Inspections {
-
-	private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
 	private final InspectionRepository inspections;
 	private final Sites sites;
@@ -74,7 +73,7 @@ public class Inspections {
 		if (request.filedCommuneCode() != null) {
 			return request.filedCommuneCode();
 		}
-		return request.inspectedOn().isBefore(REFORM) ? null : site.communeCode();
+		return request.inspectedOn().isBefore(AdminUnits.REFORM) ? null : site.communeCode();
 	}
 
 	private Sample sample(NewSample request, String field, LocalDate date) {

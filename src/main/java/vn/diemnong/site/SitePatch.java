@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 
 import tools.jackson.databind.JsonNode;
@@ -64,7 +66,7 @@ final class SitePatch {
 		}
 	}
 
-	private void text(String field, boolean required, java.util.function.Consumer<String> setter) {
+	private void text(String field, boolean required, Consumer<@Nullable String> setter) {
 		if (!patch.has(field)) {
 			return;
 		}
@@ -82,7 +84,7 @@ final class SitePatch {
 		setter.accept(value.asString());
 	}
 
-	private static LocalDate date(String field, String value) {
+	private static @Nullable LocalDate date(String field, @Nullable String value) {
 		if (value == null) {
 			return null;
 		}

@@ -2,10 +2,10 @@ package vn.diemnong.site;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,7 +119,7 @@ public class Sites {
 				geometry.getInteriorPoint().getX(), geometry.getInteriorPoint().getY()));
 	}
 
-	@org.jspecify.annotations.Nullable Long checkedParent(@org.jspecify.annotations.Nullable Long parentId) {
+	@Nullable Long checkedParent(@Nullable Long parentId) {
 		if (parentId == null) {
 			return null;
 		}
@@ -128,10 +128,5 @@ public class Sites {
 			throw ApiProblem.invalid("parentId", "parent-kind");
 		}
 		return parentId;
-	}
-
-	/** The ids of a compound site's members. */
-	public List<Long> memberIds(long id) {
-		return jdbc.sql("SELECT id FROM site WHERE parent_id = ? ORDER BY id").param(id).query(Long.class).list();
 	}
 }
