@@ -1,4 +1,5 @@
--- What GET /api/v1/sites?limit=10000 runs (SiteQueries.list with no filter): the features, then the count.
+-- What GET /api/v1/sites?limit=10000 runs (SiteQueries.list with no filter). The page is not full, so it holds
+-- every match and the service does not count them again.
 WITH f AS (
   SELECT s.id AS n, jsonb_build_object('type', 'Feature', 'id', s.id,
            'geometry', ST_AsGeoJSON(s.geom, 6)::jsonb, 'properties', jsonb_build_object('name', s.name, 'kind', s.kind,
@@ -11,7 +12,3 @@ WITH f AS (
          ON m.parent_id = s.id
   ORDER BY n LIMIT 10000 OFFSET 0)
 SELECT coalesce(jsonb_agg(feature ORDER BY n), '[]'::jsonb)::text AS json, count(*) AS returned FROM f;
-SELECT count(*) FROM site s
-JOIN admin_unit u ON u.id = s.commune_id
-LEFT JOIN (SELECT parent_id, count(*) AS members FROM site WHERE parent_id IS NOT NULL GROUP BY parent_id) m
-       ON m.parent_id = s.id;

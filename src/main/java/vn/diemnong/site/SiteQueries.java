@@ -21,9 +21,13 @@ class SiteQueries {
 			    'memberCount', coalesce(m.members, 0), 'pollutionClass', s.pollution_class,
 			    'locationPrecision', s.location_precision)""";
 
-	private static final String FROM = """
+	/** The conditions of {@link #where} use only {@code s} and {@code u}, so counting needs no member counts. */
+	private static final String COUNT_FROM = """
 			FROM site s
-			JOIN admin_unit u ON u.id = s.commune_id
+			JOIN admin_unit u ON u.id = s.commune_id""";
+
+	private static final String FROM = COUNT_FROM + """
+
 			LEFT JOIN (SELECT parent_id, count(*) AS members FROM site WHERE parent_id IS NOT NULL GROUP BY parent_id) m
 			       ON m.parent_id = s.id""";
 
@@ -61,7 +65,9 @@ class SiteQueries {
 					byRisk ? " || jsonb_build_object('risk', round(r.risk::numeric, 2))" : "", FROM, rankJoin, where);
 		Map<String, Object> row = jdbc.sql(sql).params(params).query().singleRow();
 		long returned = ((Number) row.get("returned")).longValue();
-		long matched = jdbc.sql("SELECT count(*) " + FROM + " " + where).params(params).query(Long.class).single();
+		// a first page that is not full holds every match: no need to count them again
+		long matched = filter.offset() == 0 && returned < filter.limit() ? returned
+				: jdbc.sql("SELECT count(*) " + COUNT_FROM + " " + where).params(params).query(Long.class).single();
 		return new Features((String) row.get("json"), new Page(filter.offset(), filter.limit(), matched, returned));
 	}
 
