@@ -2,37 +2,22 @@ package vn.diemnong.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 
 import vn.diemnong.IntegrationTest;
 
 /** The hotspot layers in Chromium: Gi* cells, emerging patterns, a cell's panel, and sites by risk with reasons. */
 @IntegrationTest
-class HotspotLayersBrowserIT {
+class HotspotLayersBrowserIT extends BrowserTest {
 
-	private static final int COMMUNES = 99;
-	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-	private static final String COMMUNE_AREAS = ".leaflet-communes-pane path.commune-area";
 	private static final String RISK_MARKERS = ".leaflet-sites-pane path.risk-marker";
 
 	// Pixels of the hotspot canvas painted in a red (hot) colour.
@@ -71,42 +56,6 @@ class HotspotLayersBrowserIT {
 			  const [lng, lat] = f.geometry.coordinates;
 			  return { id: String(f.id), lat: String(lat), lng: String(lng) };
 			}""";
-
-	private static Playwright playwright;
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	private BrowserContext context;
-	private Page page;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (browser != null) browser.close();
-		if (playwright != null) playwright.close();
-	}
-
-	@BeforeEach
-	void openContext() {
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("vi-VN"));
-		context.setDefaultTimeout(20_000);
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void screenshotAndClose(TestInfo test) {
-		page.screenshot(new Page.ScreenshotOptions()
-			.setPath(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png")));
-		context.close();
-	}
 
 	@Test
 	void theGiLayerDrawsHotCellsAndItsLegendStatesTheAnalysis() {
@@ -212,9 +161,4 @@ class HotspotLayersBrowserIT {
 		assertThat(panel.locator(".history-entry.flash")).hasCount(1);
 	}
 
-	private void open(String query) {
-		page.navigate("http://localhost:" + port + "/" + query);
-		assertThat(page.locator("body")).hasAttribute("data-ready", "true");
-		assertThat(page.locator(COMMUNE_AREAS)).hasCount(COMMUNES);
-	}
 }

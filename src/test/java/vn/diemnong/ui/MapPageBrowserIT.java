@@ -2,37 +2,21 @@ package vn.diemnong.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import vn.diemnong.IntegrationTest;
 
 /** The map page in Chromium against the running service with the demo province (99 communes). */
 @IntegrationTest
-class MapPageBrowserIT {
+class MapPageBrowserIT extends BrowserTest {
 
-	private static final int COMMUNES = 99;
-	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-	private static final String COMMUNE_AREAS = ".leaflet-communes-pane path.commune-area";
 	private static final String SITE_MARKERS = ".leaflet-sites-pane path.site-marker";
 
 	// A point site with at least one history entry, found through the API the page itself uses.
@@ -59,42 +43,6 @@ class MapPageBrowserIT {
 			  const busiest = communes.features.reduce((a, b) => (b.properties.violations > a.properties.violations ? b : a));
 			  return String(busiest.id);
 			}""";
-
-	private static Playwright playwright;
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	private BrowserContext context;
-	private Page page;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (browser != null) browser.close();
-		if (playwright != null) playwright.close();
-	}
-
-	@BeforeEach
-	void openContext() {
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("vi-VN"));
-		context.setDefaultTimeout(20_000);
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void screenshotAndClose(TestInfo test) {
-		page.screenshot(new Page.ScreenshotOptions()
-			.setPath(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png")));
-		context.close();
-	}
 
 	@Test
 	void mapShowsEveryCommuneAndTheSites() {
@@ -202,12 +150,6 @@ class MapPageBrowserIT {
 		assertThat(panel.getByTestId("history-entry").first()).isVisible();
 		assertThat(panel).containsText("History");
 		assertThat(page.locator(SITE_MARKERS + "[data-site-id='" + site.get("id") + "']")).isAttached();
-	}
-
-	private void open(String query) {
-		page.navigate("http://localhost:" + port + "/" + query);
-		assertThat(page.locator("body")).hasAttribute("data-ready", "true");
-		assertThat(page.locator(COMMUNE_AREAS)).hasCount(COMMUNES);
 	}
 
 	@SuppressWarnings("unchecked")
