@@ -131,6 +131,8 @@ class ProblemHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
+		log.warn("Refused by a database constraint on {} {}: {}", request.getMethod(), request.getRequestURI(),
+				ex.getMostSpecificCause().getMessage());
 		return apiProblem(new ApiProblem(HttpStatus.CONFLICT, "conflict",
 				List.of(new ApiProblem.FieldProblem("body", "conflict"))), request);
 	}

@@ -5,4 +5,6 @@ import org.springframework.data.repository.Repository;
 interface InspectionRepository extends Repository<Inspection, Long> {
 
 	Inspection save(Inspection inspection);
+
+	void flush();
 }

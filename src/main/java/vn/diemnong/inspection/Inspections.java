@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.diemnong.audit.AuditLog;
 import vn.diemnong.common.Actor;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.Coded;
@@ -30,14 +31,18 @@ public class Inspections {
 	private final RegulationLimits limits;
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
+	private final AuditLog audit;
+	private final InspectionQueries queries;
 
 	Inspections(InspectionRepository inspections, Sites sites, RegulationLimits limits,
-			ApplicationEventPublisher publisher, Clock clock) {
+			ApplicationEventPublisher publisher, Clock clock, AuditLog audit, InspectionQueries queries) {
 		this.inspections = inspections;
 		this.sites = sites;
 		this.limits = limits;
 		this.publisher = publisher;
 		this.clock = clock;
+		this.audit = audit;
+		this.queries = queries;
 	}
 
 	@Transactional
@@ -61,6 +66,8 @@ public class Inspections {
 			inspection.add(violation(violations.get(i), "violations[" + i + "]", site.id(), request.inspectedOn()));
 		}
 		Inspection saved = inspections.save(inspection);
+		inspections.flush();
+		audit.record("inspection.create", "inspection", saved.getId(), null, queries.one(saved.getId()).orElseThrow());
 		for (Violation violation : saved.getViolations()) {
 			publisher.publishEvent(new ViolationRecorded(violation.getId(), site.id(), saved.getInspectedOn(),
 					violation.getCategory().code()));

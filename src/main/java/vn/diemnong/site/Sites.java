@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
+import vn.diemnong.audit.AuditLog;
 import vn.diemnong.common.Actor;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.Coded;
@@ -35,9 +36,10 @@ public class Sites {
 	private final ApplicationEventPublisher publisher;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final AuditLog audit;
 
 	Sites(SiteRepository sites, SiteStatusEventRepository events, Geometries geometries, AdminUnits units,
-			ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock, AuditLog audit) {
 		this.sites = sites;
 		this.events = events;
 		this.geometries = geometries;
@@ -45,6 +47,7 @@ public class Sites {
 		this.publisher = publisher;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/** A site by id, as other features need it. */
@@ -80,6 +83,7 @@ public class Sites {
 		Site saved = sites.saveAndFlush(site);
 		StatusChange registered = new StatusChange(saved.getStatus(), LocalDate.now(clock), "registered", null);
 		events.save(new SiteStatusEvent(saved.requireId(), null, registered, null, Actor.current()));
+		audit.record("site.create", "site", saved.requireId(), null, audit.snapshot("site", saved.requireId()));
 		return saved.requireId();
 	}
 
@@ -90,9 +94,12 @@ public class Sites {
 		if (site.getVersion() != expectedVersion) {
 			throw StaleVersion.problem();
 		}
+		String before = audit.snapshot("site", id);
 		new SitePatch(patch, this).applyTo(site);
 		site.touch();
-		return sites.saveAndFlush(site).getVersion();
+		int version = sites.saveAndFlush(site).getVersion();
+		audit.record("site.update", "site", id, before, audit.snapshot("site", id));
+		return version;
 	}
 
 	@Transactional
@@ -104,8 +111,10 @@ public class Sites {
 		StatusChange change = new StatusChange(Coded.parse(SiteStatus.class, "newStatus", request.newStatus()),
 				request.occurredOn(), request.reason(), request.evidence());
 		SiteStatus old = site.getStatus();
+		String before = audit.snapshot("site", id);
 		SiteStatusEvent event = events.save(site.changeStatus(change, Actor.current(), observedAt));
 		sites.saveAndFlush(site);
+		audit.record("site.status", "site", id, before, audit.snapshot("site", id));
 		publisher.publishEvent(new SiteStatusChanged(id, old.code(), change.newStatus().code(), change.occurredOn()));
 		return event.getId();
 	}

@@ -129,7 +129,7 @@ class InspectionApiIT {
 
 	private long rows() {
 		return jdbc.sql("SELECT (SELECT count(*) FROM inspection) + (SELECT count(*) FROM sample) "
-				+ "+ (SELECT count(*) FROM violation)").query(Long.class).single();
+				+ "+ (SELECT count(*) FROM violation) + (SELECT count(*) FROM audit_event)").query(Long.class).single();
 	}
 
 	private Map<String, Object> inspection(String date, List<Map<String, Object>> samples,

@@ -113,7 +113,8 @@ class SiteBadInputIT {
 	}
 
 	private long rows() {
-		return jdbc.sql("SELECT (SELECT count(*) FROM site) + (SELECT count(*) FROM site_status_event)")
+		return jdbc.sql("SELECT (SELECT count(*) FROM site) + (SELECT count(*) FROM site_status_event)"
+				+ " + (SELECT count(*) FROM audit_event)")
 			.query(Long.class).single();
 	}
 
