@@ -21,12 +21,12 @@ import vn.diemnong.hotspot.stats.GiStarResult;
 class AreaHotspots {
 
 	private final HexGrids grids;
-	private final ViolationPoints points;
+	private final CellValues cellValues;
 	private final JsonMapper json;
 
-	AreaHotspots(HexGrids grids, ViolationPoints points, JsonMapper json) {
+	AreaHotspots(HexGrids grids, CellValues cellValues, JsonMapper json) {
 		this.grids = grids;
-		this.points = points;
+		this.cellValues = cellValues;
 		this.json = json;
 	}
 
@@ -42,13 +42,7 @@ class AreaHotspots {
 	@Transactional(readOnly = true)
 	Computed compute(Analysis analysis) {
 		HexGrid grid = grids.of(analysis.cell());
-		double[] values = new double[grid.size()];
-		for (ViolationPoints.Point point : points.of(analysis.from(), analysis.to(), analysis.value(), false)) {
-			int k = grid.cellAt(point.x(), point.y());
-			if (k >= 0) {
-				values[k] += point.value();
-			}
-		}
+		double[] values = cellValues.of(grid, analysis.from(), analysis.to(), analysis.value(), 1, false)[0];
 		double band = band(grid, analysis);
 		return new Computed(grid, band, values, GiStar.compute(values, grid.neighbours(band)));
 	}
@@ -65,13 +59,7 @@ class AreaHotspots {
 		HexGrid grid = grids.of(analysis.cell());
 		int months = (int) ChronoUnit.MONTHS.between(analysis.from().withDayOfMonth(1),
 				analysis.to().withDayOfMonth(1)) + 1;
-		double[][] values = new double[months][grid.size()];
-		for (ViolationPoints.Point point : points.of(analysis.from(), analysis.to(), analysis.value(), true)) {
-			int k = grid.cellAt(point.x(), point.y());
-			if (k >= 0 && point.month() >= 0 && point.month() < months) {
-				values[point.month()][k] += point.value();
-			}
-		}
+		double[][] values = cellValues.of(grid, analysis.from(), analysis.to(), analysis.value(), months, true);
 		double band = band(grid, analysis);
 		int[][] neighbours = grid.neighbours(band);
 		List<GiStarResult> slices = new ArrayList<>(months);

@@ -1,0 +1,65 @@
+package vn.diemnong.hotspot.area;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The value of every cell in a period, per month or in all. Sites are placed in cells by the lattice arithmetic
+ * (their point in UTM 48N), then PostgreSQL sums the violations per cell and month with that mapping, so that at
+ * most cells × months rows come back, however many violations there are.
+ */
+@Component
+class CellValues {
+
+	private final JdbcClient jdbc;
+
+	CellValues(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @return values[month][cell]; a single month holds the whole period unless {@code monthly} */
+	double[][] of(HexGrid grid, LocalDate from, LocalDate to, AnalysisValue value, int months, boolean monthly) {
+		List<Long> sites = new ArrayList<>();
+		List<Integer> cells = new ArrayList<>();
+		jdbc.sql("""
+				SELECT s.id, ST_X(u.p) AS x, ST_Y(u.p) AS y
+				FROM site s, LATERAL (SELECT ST_Transform(ST_PointOnSurface(s.geom), 32648) AS p) u
+				WHERE s.id IN (SELECT v.site_id FROM violation v JOIN inspection i ON i.id = v.inspection_id
+				               WHERE i.inspected_on BETWEEN :from AND :to)""")
+			.param("from", from).param("to", to)
+			.query((rs, n) -> {
+				int cell = grid.cellAt(rs.getDouble("x"), rs.getDouble("y"));
+				if (cell >= 0) {
+					sites.add(rs.getLong("id"));
+					cells.add(cell);
+				}
+				return n;
+			})
+			.list();
+		double[][] values = new double[monthly ? months : 1][grid.size()];
+		String month = monthly ? "((extract(year FROM i.inspected_on) - extract(year FROM CAST(:from AS date))) * 12"
+				+ " + extract(month FROM i.inspected_on) - extract(month FROM CAST(:from AS date)))::int" : "0";
+		jdbc.sql("""
+				SELECT c.cell, %s AS month, %s AS value
+				FROM violation v JOIN inspection i ON i.id = v.inspection_id
+				JOIN unnest(CAST(:sites AS bigint[]), CAST(:cells AS int[])) AS c(site_id, cell) ON c.site_id = v.site_id
+				WHERE i.inspected_on BETWEEN :from AND :to
+				GROUP BY 1, 2""".formatted(month, value.sql()))
+			.param("sites", sites.toArray(Long[]::new))
+			.param("cells", cells.toArray(Integer[]::new))
+			.param("from", from).param("to", to)
+			.query((rs, n) -> {
+				int m = rs.getInt("month");
+				if (m >= 0 && m < values.length) {
+					values[m][rs.getInt("cell")] += rs.getDouble("value");
+				}
+				return n;
+			})
+			.list();
+		return values;
+	}
+}
