@@ -1,11 +1,9 @@
 // Sites coloured and sized by their risk score (0–100), highest on top; a click emits 'site:selected'.
-import * as L from 'leaflet';
 import { getLang, t, tCode } from '../i18n.js';
 import { h } from '../util/dom.js';
 import { formatNumber } from '../util/format.js';
 import { riskMarkerStyle } from '../map/hotspot-style.js';
-
-const isPoint = (feature) => feature.geometry?.type === 'Point';
+import { createSiteFeatures, isPoint } from './site-features.js';
 
 function tooltip(layer) {
   const { name, kind, risk } = layer.feature.properties;
@@ -18,43 +16,26 @@ function tooltip(layer) {
  *            select: (id: number|null) => void}}
  */
 export function createSiteRiskLayer(map, { api, bus }) {
-  let selected = null;
   let controller = null;
   let query = null;
   let filters = {};
   let visible = false;
-  const byId = new Map();
-
-  const styleOf = (feature) => {
-    const { radius, ...style } = riskMarkerStyle(feature.properties.risk, feature.id === selected);
-    // compound sites keep a light fill, so the sites inside them stay visible
-    return isPoint(feature) ? { radius, ...style } : { ...style, weight: style.weight + 1, fillOpacity: 0.35 };
-  };
-  const onEachFeature = (feature, layer) => {
-    byId.set(feature.id, layer);
-    layer.bindTooltip(tooltip, { direction: 'top', offset: [0, -6] });
-    layer.on('click', (event) => {
-      L.DomEvent.stopPropagation(event);
-      bus.emit('site:selected', { id: feature.id });
-    });
-    layer.on('add', () => layer.getElement()?.setAttribute('data-site-id', String(feature.id)));
-  };
-  const areas = L.geoJSON(null, { pane: 'siteAreas', className: 'risk-area', style: styleOf, onEachFeature });
-  const points = L.geoJSON(null, {
-    onEachFeature,
-    pointToLayer: (feature, latlng) => L.circleMarker(latlng, { pane: 'sites', className: 'risk-marker', ...styleOf(feature) }),
+  const features = createSiteFeatures({
+    bus,
+    tooltip,
+    areaClass: 'risk-area',
+    markerClass: () => 'risk-marker',
+    styleOf: (feature, selected) => {
+      const { radius, ...style } = riskMarkerStyle(feature.properties.risk, selected);
+      // compound sites keep a light fill, so the sites inside them stay visible
+      return isPoint(feature) ? { radius, ...style } : { ...style, weight: style.weight + 1, fillOpacity: 0.35 };
+    },
   });
-  const layer = L.featureGroup([areas, points]);
+  const { layer, select } = features;
 
   function draw(collection) {
-    byId.clear();
-    areas.clearLayers();
-    points.clearLayers();
     // lowest risk first, so the riskiest sites are drawn last, on top
-    const sorted = [...collection.features].sort((a, b) => (a.properties.risk ?? 0) - (b.properties.risk ?? 0));
-    areas.addData(sorted.filter((f) => f.geometry && !isPoint(f)));
-    points.addData(sorted.filter(isPoint));
-    select(selected);
+    features.draw([...collection.features].sort((a, b) => (a.properties.risk ?? 0) - (b.properties.risk ?? 0)));
     bus.emit('risk:loaded', { features: collection.features });
   }
 
@@ -81,16 +62,6 @@ export function createSiteRiskLayer(map, { api, bus }) {
     if (visible) layer.addTo(map);
     else layer.remove();
     return load();
-  }
-
-  function select(id) {
-    const previous = byId.get(selected);
-    selected = id;
-    if (previous) previous.setStyle(styleOf(previous.feature));
-    const current = byId.get(id);
-    if (!current) return;
-    current.setStyle(styleOf(current.feature));
-    current.bringToFront();
   }
 
   return { layer, refresh, select };

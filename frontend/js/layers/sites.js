@@ -3,8 +3,7 @@ import * as L from 'leaflet';
 import { tCode } from '../i18n.js';
 import { h } from '../util/dom.js';
 import { siteAreaStyle, siteMarkerStyle } from '../map/style.js';
-
-const isPoint = (feature) => feature.geometry?.type === 'Point';
+import { createSiteFeatures, isPoint } from './site-features.js';
 
 function tooltip(layer) {
   const { name, kind, status } = layer.feature.properties;
@@ -17,42 +16,22 @@ function tooltip(layer) {
  *            select: (id: number|null) => void, reveal: (feature: object) => void}}
  */
 export function createSitesLayer(map, { api, bus }) {
-  let selected = null;
   let controller = null;
   let lastQuery = null;
-  const byId = new Map();
-
-  const styleOf = (feature) => (isPoint(feature)
-    ? siteMarkerStyle(feature.properties, feature.id === selected)
-    : siteAreaStyle(feature.properties, feature.id === selected));
-
-  const onEachFeature = (feature, layer) => {
-    byId.set(feature.id, layer);
-    layer.bindTooltip(tooltip, { direction: 'top', offset: [0, -6] });
-    layer.on('click', (event) => {
-      L.DomEvent.stopPropagation(event);
-      bus.emit('site:selected', { id: feature.id });
-    });
-    layer.on('add', () => layer.getElement()?.setAttribute('data-site-id', String(feature.id)));
-  };
-  const areas = L.geoJSON(null, { pane: 'siteAreas', className: 'site-area', style: styleOf, onEachFeature });
-  const points = L.geoJSON(null, {
-    style: styleOf,
-    onEachFeature,
-    pointToLayer: (feature, latlng) => L.circleMarker(latlng,
-      { pane: 'sites', className: `site-marker site-kind-${feature.properties.kind}`, ...styleOf(feature) }),
+  const features = createSiteFeatures({
+    bus,
+    tooltip,
+    areaClass: 'site-area',
+    markerClass: (feature) => `site-marker site-kind-${feature.properties.kind}`,
+    styleOf: (feature, selected) => (isPoint(feature)
+      ? siteMarkerStyle(feature.properties, selected)
+      : siteAreaStyle(feature.properties, selected)),
   });
-  const layer = L.featureGroup([areas, points]);
+  const { layer, select } = features;
 
   function draw(collection) {
-    byId.clear();
-    areas.clearLayers();
-    points.clearLayers();
     // larger kinds first, so small household markers stay on top and clickable
-    const sorted = [...collection.features].sort((a, b) => siteMarkerStyle(b.properties).radius - siteMarkerStyle(a.properties).radius);
-    areas.addData(sorted.filter((f) => f.geometry && !isPoint(f)));
-    points.addData(sorted.filter(isPoint));
-    select(selected);
+    features.draw([...collection.features].sort((a, b) => siteMarkerStyle(b.properties).radius - siteMarkerStyle(a.properties).radius));
   }
 
   async function refresh({ kind, trade, status, q, sites: colours = 'status' }, { fit = false } = {}) {
@@ -76,16 +55,6 @@ export function createSitesLayer(map, { api, bus }) {
       lastQuery = null;
       bus.emit('error', error);
     }
-  }
-
-  function select(id) {
-    const previous = byId.get(selected);
-    selected = id;
-    if (previous) previous.setStyle(styleOf(previous.feature));
-    const current = byId.get(id);
-    if (!current) return;
-    current.setStyle(styleOf(current.feature));
-    current.bringToFront();
   }
 
   /** Brings a site into view (after it was chosen from a list rather than on the map). */

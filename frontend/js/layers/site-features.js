@@ -1,0 +1,55 @@
+// What both site layers draw the same way: compound sites as areas, the others as circle markers, and a click
+// that selects the site. Each layer brings its own style, tooltip and classes.
+import * as L from 'leaflet';
+
+export const isPoint = (feature) => feature.geometry?.type === 'Point';
+
+/**
+ * @param {{bus: object, styleOf: (feature: object, selected: boolean) => object, tooltip: (layer: object) => Node,
+ *          areaClass: string, markerClass: (feature: object) => string}} options
+ * @returns {{layer: L.FeatureGroup, draw: (features: object[]) => void, select: (id: number|null) => void}}
+ */
+export function createSiteFeatures({ bus, styleOf, tooltip, areaClass, markerClass }) {
+  let selected = null;
+  const byId = new Map();
+  const style = (feature) => styleOf(feature, feature.id === selected);
+
+  const onEachFeature = (feature, layer) => {
+    byId.set(feature.id, layer);
+    layer.bindTooltip(tooltip, { direction: 'top', offset: [0, -6] });
+    layer.on('click', (event) => {
+      L.DomEvent.stopPropagation(event);
+      bus.emit('site:selected', { id: feature.id });
+    });
+    layer.on('add', () => layer.getElement()?.setAttribute('data-site-id', String(feature.id)));
+  };
+  const areas = L.geoJSON(null, { pane: 'siteAreas', className: areaClass, style, onEachFeature });
+  const points = L.geoJSON(null, {
+    style,
+    onEachFeature,
+    pointToLayer: (feature, latlng) => L.circleMarker(latlng, { pane: 'sites', className: markerClass(feature), ...style(feature) }),
+  });
+  const layer = L.featureGroup([areas, points]);
+
+  /** Draws the features in the given order: the last ones end up on top. */
+  function draw(features) {
+    byId.clear();
+    areas.clearLayers();
+    points.clearLayers();
+    areas.addData(features.filter((f) => f.geometry && !isPoint(f)));
+    points.addData(features.filter(isPoint));
+    select(selected);
+  }
+
+  function select(id) {
+    const previous = byId.get(selected);
+    selected = id;
+    if (previous) previous.setStyle(style(previous.feature));
+    const current = byId.get(id);
+    if (!current) return;
+    current.setStyle(style(current.feature));
+    current.bringToFront();
+  }
+
+  return { layer, draw, select };
+}
