@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,11 +44,14 @@ public class RiskConfiguration {
 
 	/** The weights in force, re-read when the file changed since the last call. */
 	public synchronized Versioned current() {
+		if (!Files.exists(file)) {
+			return packaged();
+		}
 		try {
 			long modified = Files.getLastModifiedTime(file).toMillis();
 			if (current == null || modified != readAt) {
 				String content = Files.readString(file, StandardCharsets.UTF_8);
-				current = new Versioned(version(content), parse(content));
+				current = new Versioned(version(content, file.toAbsolutePath().toString()), parse(content));
 				readAt = modified;
 			}
 			return current;
@@ -57,12 +61,26 @@ public class RiskConfiguration {
 		}
 	}
 
+	/** The default weights inside the jar, for a service started away from its configuration folder. */
+	private Versioned packaged() {
+		if (current == null) {
+			try (var in = new ClassPathResource("config/risk-weights.properties").getInputStream()) {
+				String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				current = new Versioned(version(content, "classpath:config/risk-weights.properties"), parse(content));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("No risk weights at " + file.toAbsolutePath() + " nor in the jar", ex);
+			}
+		}
+		return current;
+	}
+
 	/** Its own transaction: scores are read in read-only ones, and a version must stay even if they roll back. */
-	private int version(String content) {
+	private int version(String content, String source) {
 		String hash = sha256(content);
 		return ownTransaction.execute(status -> {
 			jdbc.sql("INSERT INTO risk_config (sha256, content, source) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")
-				.params(hash, content, file.toAbsolutePath().toString()).update();
+				.params(hash, content, source).update();
 			return jdbc.sql("SELECT version FROM risk_config WHERE sha256 = ?").param(hash).query(Integer.class).single();
 		});
 	}

@@ -48,6 +48,14 @@ class RiskConfigurationIT {
 	}
 
 	@Test
+	void withoutTheDepartmentsFileThePackagedWeightsApply(@TempDir Path dir) {
+		RiskConfiguration configuration = new RiskConfiguration(dir.resolve("missing.properties"), jdbc, transactions);
+		RiskConfiguration.Versioned packaged = configuration.current();
+		assertThat(packaged.weights().halfLifeDays()).isEqualTo(180);
+		assertThat(packaged.version()).isPositive();
+	}
+
+	@Test
 	void siteRiskNamesEachReasonsRecordAndTheWeightsVersion() {
 		Api api = new Api(port);
 		long site = Fixtures.site(api, Fixtures.unique("Xưởng rủi ro"), Fixtures.VO_CUONG);
