@@ -42,7 +42,7 @@ class AreaHotspots {
 	@Transactional(readOnly = true)
 	Computed compute(Analysis analysis) {
 		HexGrid grid = grids.of(analysis.cell());
-		double[] values = cellValues.of(grid, analysis.from(), analysis.to(), analysis.value(), 1, false)[0];
+		double[] values = cellValues.total(grid, analysis.from(), analysis.to(), analysis.value());
 		double band = band(grid, analysis);
 		return new Computed(grid, band, values, GiStar.compute(values, grid.neighbours(band)));
 	}
@@ -59,7 +59,7 @@ class AreaHotspots {
 		HexGrid grid = grids.of(analysis.cell());
 		int months = (int) ChronoUnit.MONTHS.between(analysis.from().withDayOfMonth(1),
 				analysis.to().withDayOfMonth(1)) + 1;
-		double[][] values = cellValues.of(grid, analysis.from(), analysis.to(), analysis.value(), months, true);
+		double[][] values = cellValues.monthly(grid, analysis.from(), analysis.to(), analysis.value(), months);
 		double band = band(grid, analysis);
 		int[][] neighbours = grid.neighbours(band);
 		List<GiStarResult> slices = new ArrayList<>(months);

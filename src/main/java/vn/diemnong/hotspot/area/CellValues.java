@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The value of every cell in a period, per month or in all. Sites are placed in cells by the lattice arithmetic
- * (their point in UTM 48N), then PostgreSQL sums the violations per cell and month with that mapping, so that at
- * most cells × months rows come back, however many violations there are.
+ * The value of every cell in a period, in all or per month. Sites are placed in cells by the lattice arithmetic
+ * (their point in UTM 48N). Per month, PostgreSQL sums the violations per cell and month with that mapping, so that
+ * at most cells × months rows come back, not sites × months.
  */
 @Component
 class CellValues {
@@ -21,8 +21,30 @@ class CellValues {
 		this.jdbc = jdbc;
 	}
 
-	/** @return values[month][cell]; a single month holds the whole period unless {@code monthly} */
-	double[][] of(HexGrid grid, LocalDate from, LocalDate to, AnalysisValue value, int months, boolean monthly) {
+	/** The value of every cell for the whole period: one pass, one row per site with its point. */
+	double[] total(HexGrid grid, LocalDate from, LocalDate to, AnalysisValue value) {
+		double[] values = new double[grid.size()];
+		jdbc.sql("""
+				WITH per_site AS (
+				  SELECT v.site_id, %s AS value FROM violation v JOIN inspection i ON i.id = v.inspection_id
+				  WHERE i.inspected_on BETWEEN :from AND :to GROUP BY v.site_id)
+				SELECT ST_X(u.p) AS x, ST_Y(u.p) AS y, ps.value
+				FROM per_site ps JOIN site s ON s.id = ps.site_id,
+				     LATERAL (SELECT ST_Transform(ST_PointOnSurface(s.geom), 32648) AS p) u""".formatted(value.sql()))
+			.param("from", from).param("to", to)
+			.query((rs, n) -> {
+				int cell = grid.cellAt(rs.getDouble("x"), rs.getDouble("y"));
+				if (cell >= 0) {
+					values[cell] += rs.getDouble("value");
+				}
+				return n;
+			})
+			.list();
+		return values;
+	}
+
+	/** @return values[month][cell] for each month from the month of {@code from} */
+	double[][] monthly(HexGrid grid, LocalDate from, LocalDate to, AnalysisValue value, int months) {
 		List<Long> sites = new ArrayList<>();
 		List<Integer> cells = new ArrayList<>();
 		jdbc.sql("""
@@ -40,9 +62,9 @@ class CellValues {
 				return n;
 			})
 			.list();
-		double[][] values = new double[monthly ? months : 1][grid.size()];
-		String month = monthly ? "((extract(year FROM i.inspected_on) - extract(year FROM CAST(:from AS date))) * 12"
-				+ " + extract(month FROM i.inspected_on) - extract(month FROM CAST(:from AS date)))::int" : "0";
+		double[][] values = new double[months][grid.size()];
+		String month = "((extract(year FROM i.inspected_on) - extract(year FROM CAST(:from AS date))) * 12"
+				+ " + extract(month FROM i.inspected_on) - extract(month FROM CAST(:from AS date)))::int";
 		jdbc.sql("""
 				SELECT c.cell, %s AS month, %s AS value
 				FROM violation v JOIN inspection i ON i.id = v.inspection_id
