@@ -17,6 +17,11 @@ public final class Dates {
 		}
 	}
 
+	/** The last day of the month before the current one: where default periods end (whole months only). */
+	public static LocalDate endOfLastMonth(Clock clock) {
+		return LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
+	}
+
 	/** A period [from, to]; a 400 naming {@code from} when it starts after it ends. */
 	public static void ordered(LocalDate from, LocalDate to) {
 		if (from.isAfter(to)) {

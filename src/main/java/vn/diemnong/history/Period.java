@@ -11,7 +11,7 @@ import vn.diemnong.common.Dates;
 record Period(LocalDate from, LocalDate to) {
 
 	static Period of(@Nullable LocalDate from, @Nullable LocalDate to, Clock clock) {
-		LocalDate end = to != null ? to : LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
+		LocalDate end = to != null ? to : Dates.endOfLastMonth(clock);
 		LocalDate start = from != null ? from : end.plusDays(1).minusMonths(12);
 		Dates.ordered(start, end);
 		return new Period(start, end);

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.diemnong.common.Coded;
+import vn.diemnong.common.Dates;
 import vn.diemnong.geo.AdminUnits;
 import vn.diemnong.inspection.Agency;
 import vn.diemnong.inspection.InspectionKind;
@@ -39,7 +40,7 @@ class MapConfigController {
 	@GetMapping("/api/v1/config")
 	Map<String, Object> config() {
 		AdminUnits.ProvinceExtent province = units.province();
-		LocalDate lastMonthEnd = LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
+		LocalDate lastMonthEnd = Dates.endOfLastMonth(clock);
 		Map<String, Object> config = new LinkedHashMap<>();
 		config.put("province", Map.of("code", province.code(), "name", province.name(), "bbox", province.bbox()));
 		config.put("baseMap", Map.of("url", map.baseUrl() == null ? "" : map.baseUrl(),

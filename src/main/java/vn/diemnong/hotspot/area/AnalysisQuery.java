@@ -23,7 +23,7 @@ record AnalysisQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable Lo
 
 	/** @param defaultMonths the length of the default period, which ends with the last full month */
 	Analysis analysis(int defaultMonths, Clock clock) {
-		LocalDate end = to != null ? to : LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
+		LocalDate end = to != null ? to : Dates.endOfLastMonth(clock);
 		LocalDate start = from != null ? from : end.withDayOfMonth(1).minusMonths(defaultMonths - 1L);
 		Dates.ordered(start, end);
 		return new Analysis(start, end, cell == null ? 500 : cell, band == null ? 0 : band,

@@ -83,7 +83,10 @@ class AreaHotspots {
 		}
 	}
 
-	static LocalDate monthStart(LocalDate from, int month) {
-		return from.withDayOfMonth(1).plusMonths(month);
+	/** The months of a cube starting with the month of {@code from}, as "yyyy-MM". */
+	static List<String> monthLabels(LocalDate from, int count) {
+		return java.util.stream.IntStream.range(0, count)
+			.mapToObj(m -> from.withDayOfMonth(1).plusMonths(m).toString().substring(0, 7))
+			.toList();
 	}
 }

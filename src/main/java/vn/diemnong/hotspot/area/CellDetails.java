@@ -54,8 +54,7 @@ class CellDetails {
 		answer.put("commune", grid.commune(k));
 		answer.put("gi", Map.of("value", gi.values()[k], "z", gi.result().z(k), "p", gi.result().p(k), "class",
 				GiAnswer.code(giClass), "neighbours", gi.result().neighbourCount(k), "distanceBand", gi.band()));
-		answer.put("months", java.util.stream.IntStream.range(0, cube.slices().size())
-			.mapToObj(m -> AreaHotspots.monthStart(analysis.from(), m).toString().substring(0, 7)).toList());
+		answer.put("months", AreaHotspots.monthLabels(analysis.from(), cube.slices().size()));
 		answer.put("zSeries", cube.slices().stream().map(slice -> slice.z(k)).toList());
 		answer.put("category", cube.categories()[k].category().name().toLowerCase(Locale.ROOT));
 		answer.put("trendZ", cube.categories()[k].trend().z());

@@ -27,7 +27,7 @@ final class EmergingAnswer {
 		head.put("to", analysis.to().toString());
 		head.put("value", analysis.value().code());
 		head.put("timeStep", "month");
-		head.put("months", months(analysis, slices.size()));
+		head.put("months", AreaHotspots.monthLabels(analysis.from(), slices.size()));
 		head.put("numberMatched", grid.size());
 		head.put("numberReturned", grid.size());
 		String text = json.writeValueAsString(head);
@@ -48,12 +48,6 @@ final class EmergingAnswer {
 			out.append("]}}");
 		}
 		return out.append("]}").toString();
-	}
-
-	private static List<String> months(Analysis analysis, int count) {
-		return java.util.stream.IntStream.range(0, count)
-			.mapToObj(m -> AreaHotspots.monthStart(analysis.from(), m).toString().substring(0, 7))
-			.toList();
 	}
 
 	private static double finite(double value) {
