@@ -29,7 +29,12 @@ async function request(url, { signal } = {}) {
   let response;
   try {
     response = await fetch(url, {
-      headers: { Accept: 'application/json, application/geo+json', 'Accept-Language': getLang() },
+      headers: {
+        Accept: 'application/json, application/geo+json',
+        'Accept-Language': getLang(),
+        // tells the service not to answer 401 with a Basic challenge, which would open the browser's own dialog
+        'X-Requested-With': 'fetch',
+      },
       signal,
     });
   } catch (error) {

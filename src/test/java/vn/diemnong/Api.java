@@ -16,10 +16,40 @@ public final class Api {
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final String base;
+	/** The password of the demo accounts, which the test profile creates. */
+	public static final String DEMO_PASSWORD = "demo2026";
 
+	private final String base;
+	private final String[] credentials;
+
+	/** Anonymous: the public. */
 	public Api(int port) {
 		this.base = "http://localhost:" + port;
+		this.credentials = new String[0];
+	}
+
+	/** As a demo account, with HTTP Basic (no session, no CSRF token), like a script. */
+	public Api(int port, String username) {
+		this(port, username, DEMO_PASSWORD);
+	}
+
+	public Api(int port, String username, String password) {
+		this.base = "http://localhost:" + port;
+		this.credentials = new String[] { "Authorization", "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)) };
+	}
+
+	public Response delete(String path, String... headers) {
+		return send(request(path, headers).DELETE());
+	}
+
+	public Response put(String path, Object body, String... headers) {
+		return send(request(path, withJson(headers)).PUT(HttpRequest.BodyPublishers.ofString(text(body))));
+	}
+
+	public Response postForm(String path, String form, String... headers) {
+		return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
 	}
 
 	public Response get(String path, String... headers) {
@@ -38,12 +68,20 @@ public final class Api {
 		return send(request(path, "Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	public Response patchRaw(String path, String body, String contentType, String... headers) {
+		return send(request(path, headers).header("Content-Type", contentType)
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	public static JsonNode json(String text) {
 		return JSON.readTree(text);
 	}
 
 	private HttpRequest.Builder request(String path, String... headers) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+		for (int i = 0; i < credentials.length; i += 2) {
+			builder.header(credentials[i], credentials[i + 1]);
+		}
 		for (int i = 0; i < headers.length; i += 2) {
 			builder.header(headers[i], headers[i + 1]);
 		}

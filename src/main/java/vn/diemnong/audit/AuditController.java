@@ -62,7 +62,11 @@ class AuditController {
 				SELECT (SELECT count(*) FROM audit_event) AS events,
 				       NOT EXISTS (SELECT 1 FROM broken WHERE reason IS NOT NULL) AS intact,
 				       (SELECT min(seq) FROM broken WHERE reason IS NOT NULL) AS "firstBrokenSeq",
-				       (SELECT reason FROM broken WHERE reason IS NOT NULL ORDER BY seq LIMIT 1) AS reason""")
+				       (SELECT reason FROM broken WHERE reason IS NOT NULL ORDER BY seq LIMIT 1) AS reason,
+				       (has_table_privilege('audit_event', 'UPDATE') OR has_table_privilege('audit_event', 'DELETE')
+				        OR has_table_privilege('audit_event', 'TRUNCATE')
+				        OR pg_has_role((SELECT tableowner FROM pg_tables WHERE tablename = 'audit_event'), 'USAGE'))
+				         AS "applicationRoleCanRewrite\"""")
 			.query().singleRow();
 	}
 }

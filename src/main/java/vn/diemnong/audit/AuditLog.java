@@ -1,10 +1,11 @@
 package vn.diemnong.audit;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import vn.diemnong.common.Actor;
 
@@ -16,20 +17,24 @@ import vn.diemnong.common.Actor;
 public class AuditLog {
 
 	private final JdbcClient jdbc;
+	private final Map<String, Boolean> hasGeometry = new ConcurrentHashMap<>();
 
 	AuditLog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** A row as JSON, geometry as GeoJSON, to be stored as a {@code before} or {@code after} state. */
+	/** A row as JSON, geometry as GeoJSON, secrets left out, to be stored as a {@code before} or {@code after} state. */
 	public @Nullable String snapshot(String table, long id) {
 		if (!table.matches("[a-z_]+")) {
 			throw new IllegalArgumentException("not a table name: " + table);
 		}
+		String geometry = hasGeometry.computeIfAbsent(table, name -> jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = ? AND column_name = 'geom')""")
+			.param(name).query(Boolean.class).single())
+				? " || jsonb_build_object('geom', ST_AsGeoJSON(t.geom, 6)::jsonb)" : "";
 		return jdbc.sql("""
-				SELECT (to_jsonb(t) - 'geom' - 'observed_geom' || CASE WHEN to_jsonb(t) -> 'geom' IS NOT NULL
-				          THEN jsonb_build_object('geom', ST_AsGeoJSON(t.geom, 6)::jsonb) ELSE '{}'::jsonb END)::text
-				FROM %s t WHERE t.id = ?""".formatted(table))
+				SELECT (to_jsonb(t) - 'geom' - 'observed_geom' - 'password_hash'%s)::text FROM %s t WHERE t.id = ?"""
+			.formatted(geometry, table))
 			.param(id).query(String.class).optional().orElse(null);
 	}
 
@@ -41,22 +46,16 @@ public class AuditLog {
 	 */
 	public void record(String action, String recordType, Object recordId, @Nullable String before, @Nullable String after) {
 		jdbc.sql("""
-				INSERT INTO audit_event (actor, action, record_type, record_id, before, after, address)
-				VALUES (:actor, :action, :type, :id, CAST(:before AS jsonb), CAST(:after AS jsonb), :address)""")
+				INSERT INTO audit_event (actor, role, action, record_type, record_id, before, after, address)
+				VALUES (:actor, :role, :action, :type, :id, CAST(:before AS jsonb), CAST(:after AS jsonb), :address)""")
 			.param("actor", Actor.current())
+			.param("role", Actor.role())
 			.param("action", action)
 			.param("type", recordType)
 			.param("id", String.valueOf(recordId))
 			.param("before", before)
 			.param("after", after)
-			.param("address", address())
+			.param("address", Actor.address())
 			.update();
-	}
-
-	private static @Nullable String address() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			return attributes.getRequest().getRemoteAddr();
-		}
-		return null;
 	}
 }

@@ -30,6 +30,11 @@ public class ApiProblem extends RuntimeException {
 		return new ApiProblem(HttpStatus.BAD_REQUEST, "validation", errors);
 	}
 
+	/** The caller may not do this (role, commune scope or field): 403 naming the field and the reason. */
+	public static ApiProblem forbidden(String field, String code, Object... args) {
+		return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", List.of(new FieldProblem(field, code, args)));
+	}
+
 	public static ApiProblem notFound(String what, Object id) {
 		return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", List.of(new FieldProblem("id", "not-found." + what, id)));
 	}

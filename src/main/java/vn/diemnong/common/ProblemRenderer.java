@@ -42,7 +42,7 @@ public class ProblemRenderer {
 	}
 
 	/** For filters, which run before Spring MVC's exception handling. */
-	void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem) throws IOException {
+	public void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem) throws IOException {
 		response.setStatus(problem.status().value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

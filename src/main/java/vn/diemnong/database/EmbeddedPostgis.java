@@ -26,7 +26,10 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedPostgis {
 
 	static final String DATABASE = "diemnong";
+	/** Owns the schema; Flyway migrates as this role. */
 	static final String USER = "diemnong";
+	/** The service's own login: data only, and no rewriting of the append-only tables (see V11). */
+	static final String APP_USER = "diemnong_app";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgis.class);
 
@@ -109,9 +112,23 @@ final class EmbeddedPostgis {
 					create.execute("CREATE DATABASE " + DATABASE);
 				}
 			}
+			createApplicationRole(jdbc, connection.password());
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Embedded PostGIS: cannot create the database: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void createApplicationRole(java.sql.Connection jdbc, String password) throws SQLException {
+		try (var exists = jdbc.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+			exists.setString(1, APP_USER);
+			if (exists.executeQuery().next()) {
+				return;
+			}
+		}
+		try (var create = jdbc.createStatement()) {
+			// the password is our own hex string, so quoting it inline is safe
+			create.execute("CREATE ROLE " + APP_USER + " LOGIN PASSWORD '" + password + "'");
 		}
 	}
 

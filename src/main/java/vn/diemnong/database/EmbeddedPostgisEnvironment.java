@@ -26,8 +26,11 @@ public class EmbeddedPostgisEnvironment implements EnvironmentPostProcessor {
 		EmbeddedPostgis.Connection db = start(environment);
 		environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgis", Map.of(
 				"spring.datasource.url", db.jdbcUrl(),
-				"spring.datasource.username", EmbeddedPostgis.USER,
-				"spring.datasource.password", db.password())));
+				"spring.datasource.username", EmbeddedPostgis.APP_USER,
+				"spring.datasource.password", db.password(),
+				"spring.flyway.user", EmbeddedPostgis.USER,
+				"spring.flyway.password", db.password(),
+				"diemnong.database.app-role", EmbeddedPostgis.APP_USER)));
 	}
 
 	private static synchronized EmbeddedPostgis.Connection start(ConfigurableEnvironment environment) {

@@ -1,21 +1,30 @@
 package vn.diemnong.history;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.diemnong.common.Scope;
+
 /** The communes layer with per-commune counts, and one commune's history; PostgreSQL writes the JSON. */
 @Component
 class CommuneQueries {
 
-	/** Violations and inspections per current commune in the period, attributed by where the site is now. */
+	/**
+	 * Violations and inspections per current commune in the period, attributed by where the site is now. Published
+	 * counts take only closed violations with a decision, and no inspections (an inspection may be an open case).
+	 */
 	private static final String COUNTS = """
 			ins AS (SELECT s.commune_id, count(*) AS inspections FROM inspection i JOIN site s ON s.id = i.site_id
-			        WHERE i.inspected_on BETWEEN :from AND :to GROUP BY s.commune_id),
+			        WHERE i.inspected_on BETWEEN :from AND :to AND NOT :published GROUP BY s.commune_id),
 			vio AS (SELECT s.commune_id, count(*) AS violations, coalesce(sum(v.fine_vnd), 0) AS fines
 			        FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN site s ON s.id = v.site_id
-			        WHERE i.inspected_on BETWEEN :from AND :to GROUP BY s.commune_id),
+			        WHERE i.inspected_on BETWEEN :from AND :to
+			          AND (NOT :published OR (v.status = 'closed' AND v.decided_on IS NOT NULL))
+			        GROUP BY s.commune_id),
 			reg AS (SELECT commune_id, count(*) AS sites FROM site GROUP BY commune_id)""";
 
 	private final JdbcClient jdbc;
@@ -24,8 +33,13 @@ class CommuneQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** @param simplify tolerance in degrees for the drawn outlines (0 keeps every vertex) */
-	Layer layer(Period period, double simplify) {
+	/**
+	 * @param simplify  tolerance in degrees for the drawn outlines (0 keeps every vertex)
+	 * @param published only what the public may see: closed, decided violations, no inspection counts
+	 */
+	Layer layer(Period period, double simplify, boolean published) {
+		Map<String, Object> params = new HashMap<>();
+		String scope = Scope.andCondition("u.code", params);
 		return jdbc.sql("""
 				WITH %s
 				SELECT coalesce(jsonb_agg(jsonb_build_object('type', 'Feature', 'id', u.code,
@@ -34,15 +48,18 @@ class CommuneQueries {
 				  'properties', jsonb_build_object('code', u.code, 'name', u.name, 'fullName', u.full_name,
 				    'nameEn', u.name_en, 'unitType', u.unit_type, 'areaKm2', u.area_km2,
 				    'violations', coalesce(vio.violations, 0), 'finesVnd', coalesce(vio.fines, 0),
-				    'inspections', coalesce(ins.inspections, 0), 'sites', coalesce(reg.sites, 0))) ORDER BY u.code),
+				    'inspections', CASE WHEN NOT :published THEN coalesce(ins.inspections, 0) END,
+				    'sites', coalesce(reg.sites, 0))) ORDER BY u.code),
 				  '[]'::jsonb)::text AS json, count(*) AS count
 				FROM admin_unit u
 				LEFT JOIN vio ON vio.commune_id = u.id LEFT JOIN ins ON ins.commune_id = u.id
 				LEFT JOIN reg ON reg.commune_id = u.id
-				WHERE u.level = 'commune' AND u.valid_to IS NULL""".formatted(COUNTS))
+				WHERE u.level = 'commune' AND u.valid_to IS NULL %s""".formatted(COUNTS, scope))
+			.params(params)
 			.param("from", period.from())
 			.param("to", period.to())
 			.param("simplify", simplify)
+			.param("published", published)
 			.query(Layer.class)
 			.single();
 	}
@@ -50,7 +67,11 @@ class CommuneQueries {
 	record Layer(String json, long count) {
 	}
 
+	/** A commune's history; empty when there is no such commune or it is not one of the caller's. */
 	Optional<String> history(String code, Period period) {
+		if (!Scope.covers(code)) {
+			return Optional.empty();
+		}
 		return jdbc.sql(CommuneHistorySql.SQL)
 			.param("code", code)
 			.param("from", period.from())

@@ -61,8 +61,22 @@ class HistoryController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0.0001") @Min(0) @Max(1) double simplify) {
+		return layer(from, to, simplify, false);
+	}
+
+	/** The communes layer for the public: closed, decided violations only, and no inspection counts. */
+	@GetMapping("/public/communes")
+	ResponseEntity<String> publishedCommunes(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "0.0001") @Min(0) @Max(1) double simplify) {
+		return layer(from, to, simplify, true);
+	}
+
+	private ResponseEntity<String> layer(@Nullable LocalDate from, @Nullable LocalDate to, double simplify,
+			boolean published) {
 		Period period = Period.of(from, to, clock);
-		CommuneQueries.Layer layer = communes.layer(period, simplify);
+		CommuneQueries.Layer layer = communes.layer(period, simplify, published);
 		FeatureCollections.Page page = new FeatureCollections.Page(0, (int) layer.count(), layer.count(), layer.count());
 		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON).body(FeatureCollections.envelope(json, page,
 				layer.json(), Map.of("from", period.from().toString(), "to", period.to().toString())));

@@ -56,9 +56,15 @@ class SiteController {
 			.body(FeatureCollections.envelope(json, features.page(), features.json(), Map.of()));
 	}
 
+	/** A site with every field; reading its personal fields is written to the audit trail. */
 	@GetMapping("/{id}")
 	ResponseEntity<String> one(@PathVariable long id) {
 		SiteQueries.Detail detail = queries.one(id).orElseThrow(() -> ApiProblem.notFound("site", id));
+		sites.viewedConfidential(id, detail.confidential());
+		return answer(detail);
+	}
+
+	private ResponseEntity<String> answer(SiteQueries.Detail detail) {
 		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON).eTag(StaleVersion.etag(detail.version()))
 			.body(detail.json());
 	}
@@ -73,7 +79,7 @@ class SiteController {
 	ResponseEntity<String> patch(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
 			@RequestBody JsonNode patch) {
 		sites.patch(id, StaleVersion.parseIfMatch(ifMatch), patch);
-		return one(id);
+		return answer(queries.one(id).orElseThrow());
 	}
 
 	@PostMapping("/{id}/status-events")

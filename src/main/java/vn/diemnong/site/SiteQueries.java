@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.diemnong.common.FeatureCollections.Page;
+import vn.diemnong.common.Scope;
 
 /** Sites as GeoJSON written by PostGIS. Conditions are composed from small pieces; every value is bound. */
 @Component
@@ -73,7 +74,10 @@ class SiteQueries {
 
 	Optional<Detail> one(long id) {
 		return jdbc.sql("""
-				SELECT s.version, jsonb_build_object('type', 'Feature', 'id', s.id,
+				SELECT s.version, u.code AS commune_code,
+				  array_remove(ARRAY[CASE WHEN s.operator_name IS NOT NULL THEN 'operatorName' END,
+				                     CASE WHEN s.address IS NOT NULL THEN 'address' END], NULL) AS confidential,
+				  jsonb_build_object('type', 'Feature', 'id', s.id,
 				  'geometry', ST_AsGeoJSON(s.geom, 6)::jsonb,
 				  'properties', %s || jsonb_build_object(
 				    'address', s.address, 'operatorName', s.operator_name, 'permitNumber', s.permit_number,
@@ -86,11 +90,13 @@ class SiteQueries {
 				                         FROM site c WHERE c.parent_id = s.id), '[]'::jsonb)))::text AS json
 				%s WHERE s.id = :id""".formatted(PROPERTIES, FROM))
 			.param("id", id)
-			.query((rs, n) -> new Detail(rs.getString("json"), rs.getInt("version")))
-			.optional();
+			.query((rs, n) -> new Detail(rs.getString("json"), rs.getInt("version"), rs.getString("commune_code"),
+					List.of((String[]) rs.getArray("confidential").getArray())))
+			.optional().filter(detail -> Scope.covers(detail.communeCode()));
 	}
 
-	record Detail(String json, int version) {
+	/** @param confidential the personal fields this detail shows (the operator's name, the address) */
+	record Detail(String json, int version, String communeCode, List<String> confidential) {
 	}
 
 	private static String where(SiteFilter filter, Map<String, Object> params) {
@@ -117,6 +123,10 @@ class SiteQueries {
 		if (filter.parentId() != null) {
 			conditions.add("s.parent_id = :parent");
 			params.put("parent", filter.parentId());
+		}
+		String scope = Scope.condition("u.code", params);
+		if (!scope.isEmpty()) {
+			conditions.add(scope);
 		}
 		return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
 	}

@@ -2,6 +2,7 @@ package vn.diemnong.site;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +19,7 @@ import vn.diemnong.common.Actor;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.Coded;
 import vn.diemnong.common.Dates;
+import vn.diemnong.common.Scope;
 import vn.diemnong.common.StaleVersion;
 import vn.diemnong.geo.AdminUnits;
 import vn.diemnong.geo.CommuneRef;
@@ -50,16 +52,17 @@ public class Sites {
 		this.audit = audit;
 	}
 
-	/** A site by id, as other features need it. */
+	/** A site by id, as other features need it; empty when it is outside the caller's communes. */
 	@Transactional(readOnly = true)
 	public Optional<SiteRef> find(long id) {
 		return jdbc.sql("""
 				SELECT s.id, s.name, s.kind, s.status, u.code AS commune_code,
 				       s.kind IN ('craft_village', 'industrial_cluster', 'industrial_zone') AS compound
 				FROM site s JOIN admin_unit u ON u.id = s.commune_id WHERE s.id = ?""")
-			.param(id).query(SiteRef.class).optional();
+			.param(id).query(SiteRef.class).optional().filter(site -> Scope.covers(site.communeCode()));
 	}
 
+	/** A site the caller may see; 404 problem when there is none (or none in the caller's communes). */
 	public SiteRef require(long id) {
 		return find(id).orElseThrow(() -> ApiProblem.notFound("site", id));
 	}
@@ -75,6 +78,9 @@ public class Sites {
 		site.setParentId(checkedParent(request.parentId()));
 		site.setAddress(request.address());
 		site.setOperatorName(request.operatorName());
+		if (request.pollutionClass() != null) {
+			requireClassifier("pollutionClass");
+		}
 		site.setPollutionClass(Coded.parseOptional(PollutionClass.class, "pollutionClass", request.pollutionClass()));
 		site.setPermitNumber(request.permitNumber());
 		site.setPermitValidUntil(request.permitValidUntil());
@@ -90,7 +96,11 @@ public class Sites {
 	/** Applies a JSON merge patch if {@code expectedVersion} is still the site's version; 412 otherwise. */
 	@Transactional
 	int patch(long id, int expectedVersion, JsonNode patch) {
+		require(id);
 		Site site = sites.findById(id).orElseThrow(() -> ApiProblem.notFound("site", id));
+		if (patch.has("pollutionClass")) {
+			requireClassifier("pollutionClass");
+		}
 		if (site.getVersion() != expectedVersion) {
 			throw StaleVersion.problem();
 		}
@@ -104,6 +114,7 @@ public class Sites {
 
 	@Transactional
 	long recordStatus(long id, NewStatusEvent request) {
+		require(id);
 		Site site = sites.findById(id).orElseThrow(() -> ApiProblem.notFound("site", id));
 		Dates.notInFuture("occurredOn", request.occurredOn(), clock);
 		Geometry observedAt = request.observedAt() == null ? null
@@ -119,20 +130,41 @@ public class Sites {
 		return event.getId();
 	}
 
+	/** Every view of a site's personal fields leaves an audit event naming the fields shown. */
+	@Transactional
+	void viewedConfidential(long id, List<String> fields) {
+		if (!fields.isEmpty()) {
+			audit.record("site.view_confidential", "site", id, null, "{\"fields\": [\"" + String.join("\", \"", fields) + "\"]}");
+		}
+	}
+
 	Geometry readGeometry(JsonNode geojson) {
 		return geometries.read(geojson, "geometry", SITE_GEOMETRIES);
 	}
 
+	/** The commune a site's geometry lies in, which must be one of the caller's. */
 	CommuneRef communeAt(Geometry geometry, String field) {
-		return units.communeAt(geometry).orElseThrow(() -> ApiProblem.invalid(field, "outside-province",
+		CommuneRef commune = units.communeAt(geometry).orElseThrow(() -> ApiProblem.invalid(field, "outside-province",
 				geometry.getInteriorPoint().getX(), geometry.getInteriorPoint().getY()));
+		if (!Scope.covers(commune.code())) {
+			throw ApiProblem.forbidden(field, "outside-scope", commune.code(), commune.name());
+		}
+		return commune;
+	}
+
+	/** Classifying a site's pollution is the environment department's decision, not a commune's. */
+	private static void requireClassifier(String field) {
+		if ("COMMUNE".equals(Actor.role())) {
+			throw ApiProblem.forbidden(field, "field-not-allowed");
+		}
 	}
 
 	@Nullable Long checkedParent(@Nullable Long parentId) {
 		if (parentId == null) {
 			return null;
 		}
-		Site parent = sites.findById(parentId).orElseThrow(() -> ApiProblem.invalid("parentId", "not-found.site", parentId));
+		find(parentId).orElseThrow(() -> ApiProblem.invalid("parentId", "not-found.site", parentId));
+		Site parent = sites.findById(parentId).orElseThrow();
 		if (!parent.getKind().isCompound()) {
 			throw ApiProblem.invalid("parentId", "parent-kind");
 		}

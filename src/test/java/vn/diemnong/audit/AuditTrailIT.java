@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import tools.jackson.databind.JsonNode;
 import vn.diemnong.Api;
@@ -26,11 +28,14 @@ class AuditTrailIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Environment environment;
+
 	Api api;
 
 	@BeforeEach
 	void client() {
-		api = new Api(port);
+		api = new Api(port, "moitruong");
 	}
 
 	@Test
@@ -48,18 +53,31 @@ class AuditTrailIT {
 		JsonNode update = api.get("/api/v1/audit?record=site:" + site).json().get(1);
 		assertThat(Api.json(update.get("before").asString()).get("operator_name").isNull()).isTrue();
 		assertThat(Api.json(update.get("after").asString()).get("operator_name").asString()).isEqualTo("Đỗ Văn Ân");
-		assertThat(update.get("actor").asString()).startsWith("anonymous@");
+		assertThat(update.get("actor").asString()).isEqualTo("moitruong");
+		assertThat(update.get("role").asString()).isEqualTo("ENV_DEPT");
 		assertThat(update.get("address").asString()).isNotBlank();
 		assertThat(api.get("/api/v1/audit?record=inspection:" + inspection).json().get(0).get("action").asString())
 			.isEqualTo("inspection.create");
 	}
 
 	@Test
-	void theAuditTableRefusesUpdateAndDelete() {
+	void theApplicationRoleMayNotRewriteTheTrailAndNeitherMayTheOwnerWhileTheTriggerStands() {
 		Fixtures.site(api, Fixtures.unique("Cơ sở"), Fixtures.VAN_MON);
 		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone else'").update())
-			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update()).hasMessageContaining("append-only");
+			.rootCause().hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
+			.rootCause().hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update())
+			.rootCause().hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update())
+			.rootCause().hasMessageContaining("must be owner");
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM site_status_event").update())
+			.rootCause().hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> owner().sql("UPDATE audit_event SET actor = 'someone else'").update())
+			.rootCause().hasMessageContaining("append-only");
+		assertThatThrownBy(() -> owner().sql("DELETE FROM audit_event").update())
+			.rootCause().hasMessageContaining("append-only");
+		assertThat(api.get("/api/v1/audit/verify").json().get("applicationRoleCanRewrite").asBoolean()).isFalse();
 	}
 
 	@Test
@@ -83,12 +101,19 @@ class AuditTrailIT {
 
 	/** What an intruder with the owner's rights could do; the hash chain still tells. */
 	private void rewrite(long seq, String actor) {
-		jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
+		JdbcClient owner = owner();
+		owner.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
 		try {
-			jdbc.sql("UPDATE audit_event SET actor = ? WHERE seq = ?").params(actor, seq).update();
+			owner.sql("UPDATE audit_event SET actor = ? WHERE seq = ?").params(actor, seq).update();
 		}
 		finally {
-			jdbc.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only").update();
+			owner.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only").update();
 		}
+	}
+
+	/** The schema's owner, as Flyway connects: not the service's own role. */
+	private JdbcClient owner() {
+		return JdbcClient.create(new DriverManagerDataSource(environment.getProperty("spring.datasource.url"),
+				environment.getProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password")));
 	}
 }

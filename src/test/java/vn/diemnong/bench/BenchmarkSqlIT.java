@@ -30,7 +30,7 @@ class BenchmarkSqlIT {
 			.single();
 		long countFromSql = jdbc.sql("SELECT count(*) FROM site").query(Long.class).single();
 
-		var api = new Api(port).get("/api/v1/sites?limit=10000").json();
+		var api = new Api(port, "moitruong").get("/api/v1/sites?limit=10000").json();
 		assertThat(Api.json(featuresFromSql)).isEqualTo(api.get("features"));
 		assertThat(countFromSql).isEqualTo(api.get("numberMatched").asLong());
 	}

@@ -24,7 +24,7 @@ class CommuneHistoryIT {
 
 	@BeforeEach
 	void client() {
-		api = new Api(port);
+		api = new Api(port, "moitruong");
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class InspectionApiIT {
 
 	@BeforeEach
 	void site() {
-		api = new Api(port);
+		api = new Api(port, "moitruong");
 		siteId = Fixtures.site(api, Fixtures.unique("Xưởng kiểm tra"), Fixtures.VO_CUONG);
 	}
 

@@ -28,7 +28,7 @@ class SiteApiIT {
 
 	@BeforeEach
 	void client() {
-		api = new Api(port);
+		api = new Api(port, "moitruong");
 	}
 
 	@Test

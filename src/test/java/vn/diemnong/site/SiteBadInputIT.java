@@ -30,7 +30,7 @@ class SiteBadInputIT {
 
 	@BeforeEach
 	void client() {
-		api = new Api(port);
+		api = new Api(port, "moitruong");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.diemnong.common.Scope;
 import vn.diemnong.geo.AdminUnits;
 import vn.diemnong.hotspot.stats.GiClass;
 import vn.diemnong.hotspot.stats.MannKendall;
@@ -42,6 +43,7 @@ class CommuneHotspots {
 
 	@Transactional(readOnly = true)
 	Summary summary(String code, Analysis analysis) {
+		Scope.require(code, "commune", code);
 		units.commune(code);
 		Ranked ranked = ranked(code, analysis.from(), analysis.to());
 		List<Long> monthly = monthly(code, analysis.from(), analysis.to());

@@ -26,7 +26,7 @@ class HotspotApiIT {
 
 	@BeforeEach
 	void client() {
-		api = new Api(port);
+		api = new Api(port, "moitruong");
 	}
 
 	@Test

@@ -57,7 +57,7 @@ class RiskConfigurationIT {
 
 	@Test
 	void siteRiskNamesEachReasonsRecordAndTheWeightsVersion() {
-		Api api = new Api(port);
+		Api api = new Api(port, "moitruong");
 		long site = Fixtures.site(api, Fixtures.unique("Xưởng rủi ro"), Fixtures.VO_CUONG);
 		JsonNode inspection = api.post("/api/v1/inspections", Map.of("siteId", site, "inspectedOn", "2026-11-02",
 				"kind", "unannounced", "team", java.util.List.of("environment"),

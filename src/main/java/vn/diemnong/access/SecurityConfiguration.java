@@ -1,0 +1,115 @@
+package vn.diemnong.access;
+
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One filter chain for the page and the API. Browsers sign in with a form and keep a session, whose writes need
+ * the CSRF token; scripts send HTTP Basic on every request, get no session and need no token. The rules below are
+ * the whole role matrix of the URL level; commune scope is applied in the services and queries
+ * ({@link vn.diemnong.common.Scope}).
+ */
+@Configuration
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+	private static final String ENV_DEPT = Role.ENV_DEPT.name();
+	private static final String POLICE = Role.POLICE.name();
+	private static final String COMMUNE = Role.COMMUNE.name();
+	private static final String VIEWER = Role.VIEWER.name();
+	private static final String ADMIN = Role.ADMIN.name();
+
+	/** Requests that carry their own credentials: no session, no CSRF token (a forged page cannot set the header). */
+	static final RequestMatcher BASIC_AUTH = request -> {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+	};
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http, Problems problems, SignIn signIn,
+			ContentSecurityPolicy csp, RateLimits rateLimits, ObjectProvider<ClientRegistrationRepository> oidc,
+			OidcAccounts oidcAccounts, DaoAuthenticationProvider passwords) throws Exception {
+		http.authenticationProvider(passwords)
+			.authorizeHttpRequests(rules -> rules
+				.requestMatchers("/api/v1/public/**", "/api/v1/me", "/api/v1/config").permitAll()
+				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/api/v1/audit/**").hasAnyRole(ENV_DEPT, ADMIN)
+				.requestMatchers("/api/v1/users/**").hasRole(ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/v1/inspections").hasRole(ENV_DEPT)
+				.requestMatchers(HttpMethod.POST, "/api/v1/sites").hasAnyRole(ENV_DEPT, COMMUNE)
+				.requestMatchers(HttpMethod.PATCH, "/api/v1/sites/*").hasAnyRole(ENV_DEPT, COMMUNE)
+				.requestMatchers(HttpMethod.POST, "/api/v1/sites/*/status-events").hasAnyRole(ENV_DEPT, POLICE, COMMUNE)
+				.requestMatchers(HttpMethod.GET, "/api/v1/hotspots/**").hasAnyRole(ENV_DEPT, POLICE, VIEWER)
+				.requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(ENV_DEPT, POLICE, VIEWER, COMMUNE)
+				.requestMatchers("/api/**", "/actuator/**").authenticated()
+				.anyRequest().permitAll())
+			.formLogin(form -> form.loginPage("/").loginProcessingUrl("/login").successHandler(signIn)
+				.failureHandler(problems).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(BASIC_AUTH))
+			.headers(headers -> headers
+				.contentSecurityPolicy(policy -> policy.policyDirectives(csp.directives()))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+			.addFilterBefore(rateLimits, UsernamePasswordAuthenticationFilter.class);
+		if (oidc.getIfAvailable() != null) {
+			http.oauth2Login(login -> login.loginPage("/")
+				.userInfoEndpoint(info -> info.oidcUserService(oidcAccounts))
+				.successHandler((request, response, authentication) -> response.sendRedirect("/")));
+		}
+		return http.build();
+	}
+
+	/** The rate limits run inside the security chain only, not a second time as a servlet filter of their own. */
+	@Bean
+	FilterRegistrationBean<RateLimits> rateLimitsInSecurityChainOnly(RateLimits rateLimits) {
+		FilterRegistrationBean<RateLimits> registration = new FilterRegistrationBean<>(rateLimits);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder(SecurityProperties properties) {
+		return new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptStrength())));
+	}
+
+	/** Passwords from the accounts table; the session keeps the account without its hash. */
+	@Bean
+	DaoAuthenticationProvider passwordAuthentication(Accounts accounts, PasswordEncoder encoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(username -> accounts.find(username)
+			.orElseThrow(() -> new UsernameNotFoundException(username))) {
+			@Override
+			protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+					UserDetails user) {
+				return super.createSuccessAuthentication(((Account) principal).withoutPassword(), authentication, user);
+			}
+		};
+		provider.setPasswordEncoder(encoder);
+		return provider;
+	}
+}

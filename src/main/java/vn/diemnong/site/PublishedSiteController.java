@@ -1,0 +1,45 @@
+package vn.diemnong.site;
+
+import java.util.Map;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.diemnong.common.ApiProblem;
+import vn.diemnong.common.FeatureCollections;
+
+/** The public map's sites: no sign-in, published data only (see {@link PublishedSites}), rate limited. */
+@RestController
+@RequestMapping("/api/v1/public/sites")
+class PublishedSiteController {
+
+	private final PublishedSites sites;
+	private final JsonMapper json;
+
+	PublishedSiteController(PublishedSites sites, JsonMapper json) {
+		this.sites = sites;
+		this.json = json;
+	}
+
+	@GetMapping
+	ResponseEntity<String> list(@RequestParam(defaultValue = "1000") @Min(1) @Max(10000) int limit,
+			@RequestParam(defaultValue = "0") @Min(0) long offset) {
+		SiteQueries.Features features = sites.list(limit, offset);
+		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON)
+			.body(FeatureCollections.envelope(json, features.page(), features.json(), Map.of()));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<String> one(@PathVariable long id) {
+		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON)
+			.body(sites.one(id).orElseThrow(() -> ApiProblem.notFound("site", id)));
+	}
+}
