@@ -19,11 +19,13 @@ public final class Api {
 	/** The password of the demo accounts, which the test profile creates. */
 	public static final String DEMO_PASSWORD = "demo2026";
 
+	private final int port;
 	private final String base;
 	private final String[] credentials;
 
 	/** Anonymous: the public. */
 	public Api(int port) {
+		this.port = port;
 		this.base = "http://localhost:" + port;
 		this.credentials = new String[0];
 	}
@@ -34,9 +36,15 @@ public final class Api {
 	}
 
 	public Api(int port, String username, String password) {
+		this.port = port;
 		this.base = "http://localhost:" + port;
 		this.credentials = new String[] { "Authorization", "Basic " + java.util.Base64.getEncoder()
 			.encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)) };
+	}
+
+	/** The same service as another demo account. */
+	public Api as(String username) {
+		return new Api(port, username);
 	}
 
 	public Response delete(String path, String... headers) {

@@ -13,6 +13,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 import vn.diemnong.common.ApiProblem;
@@ -20,7 +22,8 @@ import vn.diemnong.common.ProblemRenderer;
 
 /** Refusals of the security filters as problem+json, like every other refusal of the service. */
 @Component
-class Problems implements AuthenticationEntryPoint, AccessDeniedHandler, AuthenticationFailureHandler {
+class Problems implements AuthenticationEntryPoint, AccessDeniedHandler, AuthenticationFailureHandler,
+		RequestRejectedHandler {
 
 	/** Sent by the map's own requests, so that the browser does not open its Basic dialog over the page. */
 	static final String FROM_PAGE_HEADER = "X-Requested-With";
@@ -58,6 +61,13 @@ class Problems implements AuthenticationEntryPoint, AccessDeniedHandler, Authent
 			AuthenticationException reason) throws IOException {
 		String code = reason instanceof LockedException ? "account-locked" : "bad-credentials";
 		renderer.write(request, response, problem(HttpStatus.UNAUTHORIZED, "unauthorized", "password", code));
+	}
+
+	/** A request the firewall refuses (encoded dots or slashes, a semicolon, a null byte…) before anything runs. */
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+			throws IOException {
+		renderer.write(request, response, problem(HttpStatus.BAD_REQUEST, "validation", "path", "request-rejected"));
 	}
 
 	static ApiProblem problem(HttpStatus status, String type, String field, String code) {

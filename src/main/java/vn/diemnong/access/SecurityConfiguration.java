@@ -45,6 +45,13 @@ class SecurityConfiguration {
 		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 	};
 
+	/**
+	 * API calls with no session at all: a forged request rides on its victim's session cookie, so without one there
+	 * is nothing to forge, and the caller is told to sign in (401) rather than to bring a token (403).
+	 */
+	static final RequestMatcher API_WITHOUT_SESSION = request -> request.getRequestedSessionId() == null
+			&& request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, Problems problems, SignIn signIn,
 			ContentSecurityPolicy csp, RateLimits rateLimits, ObjectProvider<ClientRegistrationRepository> oidc,
@@ -69,7 +76,7 @@ class SecurityConfiguration {
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler()))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(BASIC_AUTH))
+			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(BASIC_AUTH, API_WITHOUT_SESSION))
 			.headers(headers -> headers
 				.contentSecurityPolicy(policy -> policy.policyDirectives(csp.directives()))
 				.frameOptions(frame -> frame.deny())

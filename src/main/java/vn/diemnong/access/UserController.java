@@ -135,11 +135,11 @@ class UserController {
 	}
 
 	private static void password(String password) {
-		if (password.length() < MIN_PASSWORD) {
-			throw ApiProblem.invalid("password", "password-too-short", MIN_PASSWORD);
-		}
 		if (password.equals(Accounts.DEMO_PASSWORD)) {
 			throw ApiProblem.invalid("password", "password-demo");
+		}
+		if (password.length() < MIN_PASSWORD) {
+			throw ApiProblem.invalid("password", "password-too-short", MIN_PASSWORD);
 		}
 	}
 

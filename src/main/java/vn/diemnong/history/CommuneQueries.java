@@ -39,7 +39,8 @@ class CommuneQueries {
 	 */
 	Layer layer(Period period, double simplify, boolean published) {
 		Map<String, Object> params = new HashMap<>();
-		String scope = Scope.andCondition("u.code", params);
+		// the published layer is the public's: the same for everybody, whatever their communes
+		String scope = published ? "" : Scope.andCondition("u.code", params);
 		return jdbc.sql("""
 				WITH %s
 				SELECT coalesce(jsonb_agg(jsonb_build_object('type', 'Feature', 'id', u.code,

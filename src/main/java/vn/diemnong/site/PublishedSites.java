@@ -15,18 +15,22 @@ import vn.diemnong.common.FeatureCollections.Page;
 @Component
 class PublishedSites {
 
-	private static final String FEATURE = """
-			jsonb_build_object('type', 'Feature', 'id', s.id,
-			  'geometry', ST_AsGeoJSON(CASE WHEN s.kind = 'household_workshop'
-			                                THEN ST_SnapToGrid(ST_PointOnSurface(s.geom), 0.001) ELSE s.geom END, 6)::jsonb,
-			  'properties', jsonb_build_object(
-			    'name', CASE WHEN s.kind = 'household_workshop' THEN NULL ELSE s.name END,
-			    'kind', s.kind, 'trade', s.trade, 'status', s.status, 'pollutionClass', s.pollution_class,
-			    'communeCode', u.code, 'communeName', u.name, 'parentId', s.parent_id,
-			    'publishedViolations', (SELECT count(*) FROM violation v WHERE v.site_id = s.id AND %s)))""";
-
 	/** What makes a violation public: it is closed and a decision was taken on it. */
 	static final String PUBLISHED = "v.status = 'closed' AND v.decided_on IS NOT NULL";
+
+	private static final String GEOMETRY = """
+			ST_AsGeoJSON(CASE WHEN s.kind = 'household_workshop' THEN ST_SnapToGrid(ST_PointOnSurface(s.geom), 0.001)
+			                  ELSE s.geom END, 6)::jsonb""";
+
+	private static final String PROPERTIES = """
+			jsonb_build_object('name', CASE WHEN s.kind = 'household_workshop' THEN NULL ELSE s.name END,
+			    'kind', s.kind, 'trade', s.trade, 'status', s.status, 'pollutionClass', s.pollution_class,
+			    'communeCode', u.code, 'communeName', u.name, 'parentId', s.parent_id,
+			    'publishedViolations', (SELECT count(*) FROM violation v WHERE v.site_id = s.id AND %s))"""
+		.formatted(PUBLISHED);
+
+	private static final String FEATURE = "jsonb_build_object('type', 'Feature', 'id', s.id, 'geometry', " + GEOMETRY
+			+ ", 'properties', " + PROPERTIES + "%s)";
 
 	private final JdbcClient jdbc;
 
@@ -38,7 +42,7 @@ class PublishedSites {
 		String json = jdbc.sql("""
 				SELECT coalesce(jsonb_agg(f ORDER BY id), '[]'::jsonb)::text FROM (
 				  SELECT s.id, %s AS f FROM site s JOIN admin_unit u ON u.id = s.commune_id
-				  ORDER BY s.id LIMIT :limit OFFSET :offset) page""".formatted(FEATURE.formatted(PUBLISHED)))
+				  ORDER BY s.id LIMIT :limit OFFSET :offset) page""".formatted(FEATURE.formatted("")))
 			.param("limit", limit).param("offset", offset).query(String.class).single();
 		long matched = jdbc.sql("SELECT count(*) FROM site").query(Long.class).single();
 		long returned = Math.max(0, Math.min(limit, matched - offset));
@@ -47,15 +51,15 @@ class PublishedSites {
 
 	/** One site with its published violations, newest decision first. */
 	Optional<String> one(long id) {
-		return jdbc.sql("""
-				SELECT (%s || jsonb_build_object('violations', coalesce((
+		String violations = """
+				 || jsonb_build_object('violations', coalesce((
 				  SELECT jsonb_agg(jsonb_build_object('category', v.category, 'severity', v.severity,
 				           'decisionNumber', v.decision_number, 'decidedOn', v.decided_on, 'fineVnd', v.fine_vnd,
 				           'legalReference', v.legal_reference, 'remedialMeasures', v.remedial_measures)
 				         ORDER BY v.decided_on DESC, v.id)
-				  FROM violation v WHERE v.site_id = s.id AND %s), '[]'::jsonb)))::text
-				FROM site s JOIN admin_unit u ON u.id = s.commune_id WHERE s.id = :id"""
-			.formatted(FEATURE.formatted(PUBLISHED), PUBLISHED))
+				  FROM violation v WHERE v.site_id = s.id AND %s), '[]'::jsonb))""".formatted(PUBLISHED);
+		return jdbc.sql("SELECT (%s)::text FROM site s JOIN admin_unit u ON u.id = s.commune_id WHERE s.id = :id"
+			.formatted(FEATURE.formatted(violations)))
 			.param("id", id).query(String.class).optional();
 	}
 }
