@@ -20,10 +20,22 @@ start_service() {
 	PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$(sed -n 4p "$home/pgdata/postmaster.pid")" -U diemnong -d diemnong)
 }
 
+# sign_in PORT USER PASSWORD: one session for the timed requests, as the map signs in once; requests then use
+# curl -b "$COOKIES" (the session cookie), so no request pays for a password hash.
+sign_in() {
+	COOKIES=target/bench-cookies-$1.txt
+	rm -f "$COOKIES"
+	curl -fs -c "$COOKIES" "localhost:$1/api/v1/me" >/dev/null
+	local token
+	token=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$COOKIES")
+	curl -fs -b "$COOKIES" -c "$COOKIES" -H "X-XSRF-TOKEN: $token" --data-urlencode "username=$2" \
+		--data-urlencode "password=$3" "localhost:$1/login" >/dev/null || { echo "sign-in as $2 failed"; exit 1; }
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m}'; }
 
 # time_ms URL RUNS: the median time of the whole HTTP answer, after one warm-up request.
 time_ms() {
-	curl -fs -o /dev/null "$1"
-	for _ in $(seq 1 "$2"); do curl -fs -o /dev/null -w '%{time_total}\n' "$1"; done | awk '{print $1*1000}' | median
+	curl -fs -b "$COOKIES" -o /dev/null "$1"
+	for _ in $(seq 1 "$2"); do curl -fs -b "$COOKIES" -o /dev/null -w '%{time_total}\n' "$1"; done | awk '{print $1*1000}' | median
 }

@@ -11,11 +11,12 @@ N=${BENCH_RUNS:-30}
 PORT=${BENCH_PORT:-8097}
 . bench/lib.sh
 start_service bench "$PORT" --spring.profiles.active=demo
+sign_in "$PORT" moitruong demo2026
 
 URL="localhost:$PORT/api/v1/sites?limit=10000"
-SITES=$(curl -fs "$URL" | grep -o '"numberMatched":[0-9]*' | cut -d: -f2)
+SITES=$(curl -fs -b "$COOKIES" "$URL" | grep -o '"numberMatched":[0-9]*' | cut -d: -f2)
 HTTP_MS=$(time_ms "$URL" "$N")
-HTTP_GZ_MS=$(for _ in $(seq 1 "$N"); do curl -fs --compressed -o /dev/null -w '%{time_total}\n' "$URL"; done | awk '{print $1*1000}' | median)
+HTTP_GZ_MS=$(for _ in $(seq 1 "$N"); do curl -fs -b "$COOKIES" --compressed -o /dev/null -w '%{time_total}\n' "$URL"; done | awk '{print $1*1000}' | median)
 
 # The same statement the service runs for this request (SiteQueries.list, whole province on one page).
 SQL_MS=$( { echo '\timing on'; for _ in $(seq 1 $((N + 3))); do cat bench/sites-province.sql; done; } | "${PSQL[@]}" -o /dev/null \
@@ -30,7 +31,7 @@ awk -v h="$HTTP_MS" -v s="$SQL_MS" 'BEGIN {printf "ratio HTTP / psql:           
 PERIOD="from=2025-11-01&to=2026-10-31"
 for CELL in 500 250; do
 	GI="localhost:$PORT/api/v1/hotspots/gi?$PERIOD&cell=$CELL"
-	curl -fs "$GI" -o "target/bench-gi-$CELL.geojson"
+	curl -fs -b "$COOKIES" "$GI" -o "target/bench-gi-$CELL.geojson"
 	echo "GET /hotspots/gi cell=$CELL m:          $(time_ms "$GI" "$N") ms median of $N ($(grep -o '"numberMatched":[0-9]*' "target/bench-gi-$CELL.geojson" | cut -d: -f2) cells)"
 	if command -v Rscript >/dev/null; then Rscript scripts/spdep-bench.R "target/bench-gi-$CELL.geojson"; fi
 done
@@ -41,5 +42,5 @@ echo "GET /sites?sort=risk (all sites scored): $(time_ms "$RISK" 10) ms median o
 
 if command -v chromium >/dev/null; then
 	./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.diemnong.bench.FirstPaintBenchmark \
-		-Dexec.args="http://localhost:$PORT/ $N"
+		-Dexec.args="http://localhost:$PORT/ $N moitruong"
 fi

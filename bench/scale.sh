@@ -7,7 +7,13 @@ cd "$(dirname "$0")/.."
 N=${BENCH_RUNS:-10}
 PORT=${BENCH_PORT:-8098}
 . bench/lib.sh
-start_service scale "$PORT"
+# No demo accounts here: a first administrator from the command line creates the account the timings use.
+SECRET=bench-scale-only-2026
+start_service scale "$PORT" --diemnong.security.initial-admin.username=bench-admin \
+	--diemnong.security.initial-admin.password="$SECRET"
+curl -s -o /dev/null -u "bench-admin:$SECRET" -H 'Content-Type: application/json' "localhost:$PORT/api/v1/users" \
+	-d '{"username": "bench", "displayName": "Benchmark", "password": "'"$SECRET"'", "role": "ENV_DEPT"}'
+sign_in "$PORT" bench "$SECRET"
 
 if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM site")" -lt 100000 ]; then
 	echo "generating 100,000 sites and 1,000,000 inspections with one violation each …"

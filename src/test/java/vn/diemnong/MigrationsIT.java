@@ -38,12 +38,13 @@ class MigrationsIT {
 		jdbc.sql("INSERT INTO site_status_event (site_id, occurred_on, new_status, reason, recorded_by) "
 				+ "VALUES (?, DATE '2026-01-01', 'operating', 'test', 'test')").param(site).update();
 
+		// the service's role has no such grants (and V4's triggers stop even the owner)
 		assertThatThrownBy(() -> jdbc.sql("UPDATE site_status_event SET reason = 'rewritten' WHERE site_id = ?")
-			.param(site).update()).hasMessageContaining("append-only");
+			.param(site).update()).rootCause().hasMessageContaining("permission denied");
 		assertThatThrownBy(() -> jdbc.sql("DELETE FROM site_status_event WHERE site_id = ?").param(site).update())
-			.hasMessageContaining("append-only");
+			.rootCause().hasMessageContaining("permission denied");
 		assertThatThrownBy(() -> jdbc.sql("TRUNCATE site_status_event CASCADE").update())
-			.hasMessageContaining("append-only");
+			.rootCause().hasMessageContaining("permission denied");
 	}
 
 	@Test

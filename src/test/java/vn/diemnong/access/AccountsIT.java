@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import vn.diemnong.Api;
 import vn.diemnong.Fixtures;
@@ -81,6 +86,24 @@ class AccountsIT {
 		StartupAccounts production = new StartupAccounts(accounts, properties(null), false);
 		assertThatThrownBy(production::afterSingletonsInstantiated).hasMessageContaining("demo accounts");
 		new StartupAccounts(accounts, properties(null), true).afterSingletonsInstantiated();
+	}
+
+	@Test
+	void anOpenIdConnectUserGetsTheRoleAndCommunesOfTheAccountOfTheSameName() {
+		OidcAccounts oidc = new OidcAccounts(accounts);
+		OidcAccount user = oidc.account(oidcUser("xa.vanmon"));
+		assertThat(user.role()).isEqualTo("COMMUNE");
+		assertThat(user.communes()).containsExactly("09238");
+		assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_COMMUNE");
+		assertThatThrownBy(() -> oidc.account(oidcUser("nguoi.la"))).isInstanceOf(OAuth2AuthenticationException.class);
+	}
+
+	private static OidcUser oidcUser(String preferredUsername) {
+		Instant now = Instant.now();
+		OidcIdToken token = new OidcIdToken("token", now, now.plusSeconds(60),
+				Map.of("sub", "kc-" + preferredUsername, "preferred_username", preferredUsername, "iss",
+						"https://sso.example/realms/bacninh"));
+		return new DefaultOidcUser(List.of(), token);
 	}
 
 	private static SecurityProperties properties(String initialAdminPassword) {

@@ -46,7 +46,7 @@ class CommuneScopeIT {
 		long other = Fixtures.site(env, name, Fixtures.VAN_MON);
 		assertThat(voCuong.get("/api/v1/sites?q=" + name.split(" ")[4]).json().get("numberMatched").asLong()).isZero();
 		assertThat(voCuong.get("/api/v1/sites/" + other).status()).isEqualTo(404);
-		assertThat(voCuong.get("/api/v1/sites/" + other).problem()).isEqualTo("site:not-found.site");
+		assertThat(voCuong.get("/api/v1/sites/" + other).problem()).isEqualTo("id:not-found.site");
 	}
 
 	@Test

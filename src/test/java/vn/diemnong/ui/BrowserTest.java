@@ -17,8 +17,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.FormData;
-import com.microsoft.playwright.options.RequestOptions;
 import org.assertj.core.api.Assertions;
 
 import vn.diemnong.Api;
@@ -77,15 +75,8 @@ abstract class BrowserTest {
 	/** Opens the map with a query string (for example {@code "?site=12"}) and waits until every commune is drawn. */
 	/** Signs the context in through the form endpoint, as the page's sign-in dialog does. */
 	void signIn(String username) {
-		String base = "http://localhost:" + port;
-		context.request().get(base + "/api/v1/me");
-		String token = context.cookies(base).stream().filter(c -> c.name.equals("XSRF-TOKEN")).findFirst()
-			.orElseThrow().value;
-		var response = context.request().post(base + "/login", RequestOptions.create()
-			.setHeader("X-XSRF-TOKEN", token)
-			.setForm(FormData.create().set("username", username)
-				.set("password", Api.DEMO_PASSWORD)));
-		Assertions.assertThat(response.status()).as("sign-in of " + username).isEqualTo(200);
+		Assertions.assertThat(Chromium.signIn(context, "http://localhost:" + port, username, Api.DEMO_PASSWORD))
+			.as("sign-in of " + username).isEqualTo(200);
 	}
 
 	/** Opens the map signed in as the environment department, which sees every layer. */
