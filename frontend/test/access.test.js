@@ -115,3 +115,14 @@ test('an audit row names the changed fields, or the personal fields that were vi
     action: 'site.view_confidential', before: null, after: '{"fields": ["operatorName", "address"]}' }, 'en');
   assert.deepEqual(viewed.fields, ['operatorName', 'address']);
 });
+
+test('a failed sign-in shows the problem message in the page language, or a rate-limit or generic message', async () => {
+  const { setMessages } = await import('../js/i18n.js');
+  const { signInMessage } = await import('../js/access/sign-in.js');
+  setMessages('vi', { 'auth.error.rateLimited': 'Thử lại sau {s} giây', 'auth.error.failed': 'Không thành công' });
+  const bad = { status: 401, errors: [{ code: 'bad-credentials', messageVi: 'Sai mật khẩu', messageEn: 'Wrong password' }] };
+  assert.equal(signInMessage(bad, 'vi'), 'Sai mật khẩu');
+  assert.equal(signInMessage(bad, 'en'), 'Wrong password');
+  assert.equal(signInMessage({ status: 429, errors: [], retryAfter: '30' }, 'vi'), 'Thử lại sau 30 giây');
+  assert.equal(signInMessage({ status: 500, errors: [] }, 'vi'), 'Không thành công');
+});
