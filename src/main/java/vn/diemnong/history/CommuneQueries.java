@@ -39,7 +39,8 @@ class CommuneQueries {
 	 */
 	Layer layer(Period period, double simplify, boolean published) {
 		Map<String, Object> params = new HashMap<>();
-		String scope = Scope.andCondition("u.code", params);
+		// published counts are the whole province's, whoever asks: the anonymous public has no scope and would see none
+		String scope = published ? "" : Scope.andCondition("u.code", params);
 		return jdbc.sql("""
 				WITH %s
 				SELECT coalesce(jsonb_agg(jsonb_build_object('type', 'Feature', 'id', u.code,
