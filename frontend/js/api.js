@@ -1,6 +1,8 @@
-// The only module that calls fetch(). JSON in, problem+json → ApiError, Accept-Language from i18n.
+// The only module that calls fetch(). JSON in, problem+json → ApiError, Accept-Language from i18n; every write
+// carries the XSRF-TOKEN cookie as read at send time (signing in replaces it).
 import { urls } from './urls.js';
 import { getLang } from './i18n.js';
+import { readCookie } from './access/cookie.js';
 
 const MAX_PAGES = 20;
 
@@ -13,36 +15,44 @@ export class ApiError extends Error {
     this.detail = detail || title || `HTTP ${status}`;
     this.errors = Array.isArray(errors) ? errors : [];
     this.field = this.errors[0]?.field ?? null;
+    this.retryAfter = null;
   }
 }
 
 async function toError(response) {
+  let error;
   try {
     const body = await response.json();
-    return new ApiError({ status: response.status, ...body });
+    error = new ApiError({ status: response.status, ...body });
   } catch {
-    return new ApiError({ status: response.status, title: response.statusText });
+    error = new ApiError({ status: response.status, title: response.statusText });
   }
+  error.retryAfter = response.headers.get('Retry-After');
+  return error;
 }
 
-async function request(url, { signal } = {}) {
+async function request(url, { signal, method = 'GET', body, contentType } = {}) {
+  const headers = {
+    Accept: 'application/json, application/geo+json',
+    'Accept-Language': getLang(),
+    // tells the service not to answer 401 with a Basic challenge, which would open the browser's own dialog
+    'X-Requested-With': 'fetch',
+  };
+  if (method !== 'GET') {
+    headers['X-XSRF-TOKEN'] = readCookie(document.cookie, 'XSRF-TOKEN') ?? '';
+    if (contentType) headers['Content-Type'] = contentType;
+  }
   let response;
   try {
-    response = await fetch(url, {
-      headers: {
-        Accept: 'application/json, application/geo+json',
-        'Accept-Language': getLang(),
-        // tells the service not to answer 401 with a Basic challenge, which would open the browser's own dialog
-        'X-Requested-With': 'fetch',
-      },
-      signal,
-    });
+    response = await fetch(url, { method, headers, body, signal, credentials: 'same-origin' });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     throw new ApiError({ status: 0, title: 'network', detail: error.message });
   }
   if (!response.ok) throw await toError(response);
-  return response.json();
+  // sign-out answers with an empty body
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
 }
 
 /** All pages of a feature collection, following its rel="next" links. */
@@ -60,6 +70,16 @@ async function allPages(url, options) {
 }
 
 export const config = (options) => request(urls.config(), options);
+export const me = (options) => request(urls.me(), options);
+export const signIn = (username, password, options) => request(urls.signIn(), {
+  ...options, method: 'POST', contentType: 'application/x-www-form-urlencoded', body: new URLSearchParams({ username, password }).toString(),
+});
+export const signOut = (options) => request(urls.signOut(), { ...options, method: 'POST' });
+export const users = (options) => request(urls.users(), options);
+export const audit = (record, options) => request(urls.audit(record), options);
+export const publicCommunes = (period, options) => request(urls.publicCommunes(period), options);
+export const publicSites = (options) => allPages(urls.publicSites({ limit: 10000 }), options);
+export const publicSite = (id, options) => request(urls.publicSite(id), options);
 export const messages = (lang, options) => request(urls.messages(lang), options);
 export const communes = (period, options) => request(urls.communes(period), options);
 export const communeHistory = (code, period, options) => request(urls.communeHistory(code, period), options);

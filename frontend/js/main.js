@@ -1,5 +1,9 @@
-// Wiring only: config and messages, the map, its layers, the panels, the address bar.
+// Wiring only: who is signed in, config and messages, the map, its layers, the panels, the address bar.
 import * as api from './api.js';
+import { accessOf, allowedLayers } from './access/roles.js';
+import { publicData } from './access/public-data.js';
+import { mountAccount } from './access/sign-in.js';
+import { mountUsersPanel } from './access/users-panel.js';
 import { createBus } from './bus.js';
 import { applyLanguage, setMessages } from './i18n.js';
 import { createMap } from './map/map.js';
@@ -15,16 +19,23 @@ import { mountResultsList } from './panels/results-list.js';
 import { mountSitePanel } from './panels/site-panel.js';
 import { mountCommunePanel } from './panels/commune-panel.js';
 import { mountCellPanel } from './panels/cell-panel.js';
+import { mountPublicSitePanel } from './panels/public-site-panel.js';
+import { mountPublicCommunePanel } from './panels/public-commune-panel.js';
 import { mountToast } from './panels/toast.js';
 import { startUrlSync } from './url-sync.js';
 import { parseState } from './util/url-state.js';
+import { h } from './util/dom.js';
 
 const byId = (id) => document.getElementById(id);
 const bus = createBus();
 mountToast(byId('toast'), { bus });
 
 async function start() {
-  const [config, vi, en] = await Promise.all([api.config(), api.messages('vi'), api.messages('en')]);
+  // who is signed in decides the data source, the layers and the panels (and sets the XSRF-TOKEN cookie)
+  const [me, config, vi, en] = await Promise.all([api.me(), api.config(), api.messages('vi'), api.messages('en')]);
+  const access = accessOf(me);
+  // the public map (anonymous, administrator) reads the published data only; nothing there may answer 401/403
+  const data = access.publicData ? publicData(api) : api;
   setMessages('vi', vi);
   setMessages('en', en);
   const defaults = { lang: 'vi', from: config.defaultPeriod.from, to: config.defaultPeriod.to };
@@ -32,21 +43,32 @@ async function start() {
   const state = parseState(window.location.search, { defaults, allowed });
   applyLanguage(state.lang);
   const filters = { kind: state.kind, trade: state.trade, status: state.status, from: state.from, to: state.to, q: state.q };
-  const layers = { layer: state.layer, sites: state.sites, cell: state.cell, fdr: state.fdr };
+  const layers = allowedLayers({ layer: state.layer, sites: state.sites, cell: state.cell, fdr: state.fdr }, access);
+  const period = { from: state.from, to: state.to };
 
-  mountHeader(byId('header'), { bus, config });
+  const account = h('div', { class: 'account' });
+  mountAccount(account, { api, bus, me });
+  mountHeader(byId('header'), { bus, config, account, publicMap: access.publicData });
   mountFilterBar(byId('filters'), { bus, config, initial: filters });
-  mountResultsList(byId('results'), { bus, hidden: state.sites === 'none' });
-  mountSitePanel(byId('site-panel'), { api, bus });
-  mountCommunePanel(byId('commune-panel'), { api, bus, period: { from: state.from, to: state.to } });
-  mountCellPanel(byId('cell-panel'), { api, bus, analysis: { from: state.from, to: state.to, cell: state.cell, fdr: state.fdr } });
+  mountResultsList(byId('results'), { bus, hidden: layers.sites === 'none' });
+  if (access.publicData) {
+    mountPublicSitePanel(byId('site-panel'), { api, data, bus, audit: access.audit });
+    mountPublicCommunePanel(byId('commune-panel'), { data, bus, period });
+  } else {
+    mountSitePanel(byId('site-panel'), { api, bus, audit: access.audit });
+    mountCommunePanel(byId('commune-panel'), { api, bus, period });
+  }
+  if (access.hotspots) {
+    mountCellPanel(byId('cell-panel'), { api, bus, analysis: { ...period, cell: layers.cell, fdr: layers.fdr } });
+  }
+  if (access.users) mountUsersPanel(byId('users-panel'), { api, bus });
 
   const map = createMap(byId('map'), { config, view: state.view, bus });
-  const communes = createCommunesLayer(map, { api, bus });
-  const hotspots = createHotspotsLayer(map, { api, bus });
-  const sites = createSitesLayer(map, { api, bus });
-  const risk = createSiteRiskLayer(map, { api, bus });
-  createLayerSwitch(map, { bus, initial: layers });
+  const communes = createCommunesLayer(map, { api: data, bus });
+  const hotspots = access.hotspots ? createHotspotsLayer(map, { api, bus }) : null;
+  const sites = createSitesLayer(map, { api: data, bus });
+  const risk = access.risk ? createSiteRiskLayer(map, { api, bus }) : null;
+  createLayerSwitch(map, { bus, initial: layers, areaLayers: access.areaLayers, siteColours: access.siteColours });
   createLegend(map, { bus, config, layers });
 
   // filters and layers together: each layer takes what it needs and skips requests it has already made
@@ -55,24 +77,24 @@ async function start() {
   const refresh = (patch) => {
     shown = { ...shown, ...patch };
     communes.refresh(shown);
-    hotspots.refresh(shown);
+    hotspots?.refresh(shown);
     // a new name search brings its matches into view
     sites.refresh(shown, { fit: Boolean(shown.q) && shown.q !== searched });
-    risk.refresh(shown);
+    risk?.refresh(shown);
     searched = shown.q;
   };
   ['filters:changed', 'layers:changed'].forEach((type) => bus.on(type, refresh));
-  bus.on('site:selected', ({ id }) => [sites, risk].forEach((layer) => layer.select(id)));
+  bus.on('site:selected', ({ id }) => [sites, risk].forEach((layer) => layer?.select(id)));
   bus.on('site:shown', ({ feature, reveal }) => reveal && sites.reveal(feature));
   bus.on('commune:selected', ({ code, reveal }) => communes.select(code, { reveal }));
-  bus.on('cell:shown', ({ data, reveal }) => hotspots.highlight(data.geometry, { reveal }));
-  bus.on('panel:closed', () => [sites, risk, communes, hotspots].forEach((layer) => layer.select(null)));
+  bus.on('cell:shown', ({ data: cell, reveal }) => hotspots?.highlight(cell.geometry, { reveal }));
+  bus.on('panel:closed', () => [sites, risk, communes, hotspots].forEach((layer) => layer?.select(null)));
 
-  startUrlSync({ bus, state, defaults });
+  startUrlSync({ bus, state: { ...state, ...layers }, defaults });
   bus.emit('filters:changed', filters);
   if (state.site) bus.emit('site:selected', { id: state.site, reveal: !state.view });
   else if (state.commune) bus.emit('commune:selected', { code: state.commune, reveal: !state.view });
-  else if (state.hex) bus.emit('cell:selected', { id: state.hex, reveal: !state.view });
+  else if (state.hex && access.hotspots) bus.emit('cell:selected', { id: state.hex, reveal: !state.view });
   document.body.dataset.ready = 'true';
 }
 

@@ -23,6 +23,15 @@ const analysisQuery = ({ from, to, cell, fdr, value } = {}) =>
 
 export const urls = {
   config: () => `${API}/config`,
+  me: () => `${API}/me`,
+  signIn: () => '/login',
+  signOut: () => '/logout',
+  users: () => `${API}/users`,
+  // record: 'site:12'
+  audit: (record) => withQuery(`${API}/audit`, { record }),
+  publicCommunes: ({ from, to } = {}) => withQuery(`${API}/public/communes`, { from, to }),
+  publicSites: ({ limit, offset } = {}) => withQuery(`${API}/public/sites`, { limit, offset }),
+  publicSite: (id) => `${API}/public/sites/${encodeURIComponent(id)}`,
   messages: (lang) => `/i18n/${encodeURIComponent(lang)}.json`,
   communes: ({ from, to } = {}) => withQuery(`${API}/communes`, { from, to }),
   communeHistory: (code, { from, to } = {}) =>

@@ -50,7 +50,7 @@ export function createCommunesLayer(map, { api, bus }) {
       }
       layer.setStyle(styleOf);
     }
-    bus.emit('communes:loaded', { count: collection.features.length, breaks });
+    bus.emit('communes:loaded', { count: collection.features.length, breaks, names: collection.features.map((f) => f.properties.name) });
   }
 
   async function refresh({ from, to, layer: shown = 'communes' }) {

@@ -1,8 +1,12 @@
 // What both site layers draw the same way: compound sites as areas, the others as circle markers, and a click
 // that selects the site. Each layer brings its own style, tooltip and classes.
 import * as L from 'leaflet';
+import { t } from '../i18n.js';
 
 export const isPoint = (feature) => feature.geometry?.type === 'Point';
+
+/** The site's name; the public map leaves household workshops unnamed (a family's home). */
+export const siteTitle = (properties) => properties.name || t('public.unnamed');
 
 /**
  * @param {{bus: object, styleOf: (feature: object, selected: boolean) => object, tooltip: (layer: object) => Node,

@@ -3,11 +3,11 @@ import * as L from 'leaflet';
 import { tCode } from '../i18n.js';
 import { h } from '../util/dom.js';
 import { siteAreaStyle, siteMarkerStyle } from '../map/style.js';
-import { createSiteFeatures, isPoint } from './site-features.js';
+import { createSiteFeatures, isPoint, siteTitle } from './site-features.js';
 
 function tooltip(layer) {
-  const { name, kind, status } = layer.feature.properties;
-  return h('span', null, h('strong', null, name), h('br'),
+  const { kind, status } = layer.feature.properties;
+  return h('span', null, h('strong', null, siteTitle(layer.feature.properties)), h('br'),
     `${tCode('site.kind', kind)} · ${tCode('site.status', status)}`);
 }
 

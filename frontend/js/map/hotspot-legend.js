@@ -14,7 +14,7 @@ function section(title, rows, ...notes) {
     notes.filter(Boolean).map((note) => h('p', { class: 'legend-note' }, note)));
 }
 
-const box = (background) => h('span', { class: 'legend-box', style: `background:${background}` });
+const box = (background) => h('span', { class: 'legend-box', style: { background } });
 const count = (counts, code) => h('span', { class: 'legend-count' }, formatNumber(counts?.[code] ?? 0, getLang()));
 const period = (meta) => t('legend.period', { from: formatMonth(meta.from?.slice(0, 7), getLang()), to: formatMonth(meta.to?.slice(0, 7), getLang()) });
 

@@ -13,28 +13,31 @@ function radios(name, codes, chosen, onChange) {
 }
 
 function render(el, state, update) {
+  const withAreas = state.areaLayers.length > 1;
   const lang = getLang();
   const cellSize = h('select', { 'data-testid': 'cell-size', onChange: (event) => update({ cell: Number(event.target.value) }) },
     CELL_SIZES.map((size) => h('option', { value: size, selected: size === state.cell }, t('layers.cellSize', { n: formatNumber(size, lang) }))));
   mount(el, h('details', { open: state.open, onToggle: (event) => { state.open = event.target.open; } },
     h('summary', null, t('layers.title')),
-    h('fieldset', null, h('legend', null, t('layers.area')), radios('layer', LAYERS, state.layer, (layer) => update({ layer }))),
-    h('fieldset', null, h('legend', null, t('layers.sites')), radios('sites', SITE_COLOURS, state.sites, (sites) => update({ sites }))),
-    h('fieldset', { class: 'grid-options', disabled: state.layer === 'communes', title: t('layers.grid.hint') },
+    withAreas ? h('fieldset', null, h('legend', null, t('layers.area')), radios('layer', state.areaLayers, state.layer, (layer) => update({ layer }))) : null,
+    h('fieldset', null, h('legend', null, t('layers.sites')), radios('sites', state.siteColours, state.sites, (sites) => update({ sites }))),
+    withAreas ? h('fieldset', { class: 'grid-options', disabled: state.layer === 'communes', title: t('layers.grid.hint') },
       h('legend', null, t('layers.grid')),
       h('label', { class: 'switch-field' }, t('layers.cell'), cellSize),
       h('label', { class: 'switch-option' },
         h('input', { type: 'checkbox', checked: state.fdr, 'data-testid': 'fdr', onChange: (event) => update({ fdr: event.target.checked }) }),
-        t('layers.fdr'))),
+        t('layers.fdr'))) : null,
     h('p', { class: 'switch-status', 'data-testid': 'layer-status', 'aria-live': 'polite' }, state.status())));
 }
 
 /**
  * Adds the switcher to the map; it emits 'layers:changed' with {layer, sites, cell, fdr} on every change.
- * @param {{bus: object, initial: {layer: string, sites: string, cell: number, fdr: boolean}}} options
+ * Without hotspot layers (one area layer) the area and grid choices are left out.
+ * @param {{bus: object, initial: {layer: string, sites: string, cell: number, fdr: boolean},
+ *          areaLayers?: string[], siteColours?: string[]}} options
  */
-export function createLayerSwitch(map, { bus, initial }) {
-  const state = { ...initial, open: true, status: () => '' };
+export function createLayerSwitch(map, { bus, initial, areaLayers = LAYERS, siteColours = SITE_COLOURS }) {
+  const state = { ...initial, areaLayers, siteColours, open: true, status: () => '' };
   const el = h('div', { class: 'layer-switch leaflet-bar', 'data-testid': 'layer-switch' });
   L.DomEvent.disableClickPropagation(el);
   L.DomEvent.disableScrollPropagation(el);

@@ -24,7 +24,7 @@ function siteSections(state) {
   if (state.sites === 'none') return null;
   const kinds = state.config.kinds.map((kind) => h('li', null, kindSwatch(kind), tCode('site.kind', kind)));
   const statuses = state.config.statuses.map((status) =>
-    h('li', null, h('span', { class: 'legend-dot', style: `background:${statusColor(status)}` }), tCode('site.status', status)));
+    h('li', null, h('span', { class: 'legend-dot', style: { background: statusColor(status) } }), tCode('site.status', status)));
   return [
     section(t('legend.kinds'), kinds),
     h('p', { class: 'legend-note' }, t('legend.area')),
@@ -39,7 +39,7 @@ function areaSection({ layer, breaks, hotspots }) {
   }
   const colors = classColors(breaks);
   return section(t('legend.communes'), classLabels(breaks).map((label, i) =>
-    h('li', null, h('span', { class: 'legend-box', style: `background:${colors[i]}` }), label)));
+    h('li', null, h('span', { class: 'legend-box', style: { background: colors[i] } }), label)));
 }
 
 function render(el, state) {

@@ -8,7 +8,7 @@ import { cellChartBox } from './cell-chart.js';
 
 const VIOLATIONS_SHOWN = 20;
 
-const swatch = (background) => h('span', { class: 'legend-box', style: `background:${background}`, 'aria-hidden': 'true' });
+const swatch = (background) => h('span', { class: 'legend-box', style: { background }, 'aria-hidden': 'true' });
 const explain = (...texts) => h('div', { class: 'explain' }, texts.filter(Boolean).map((text) => h('p', null, text)));
 const english = (key) => (getLang() === 'en' ? null : h('span', { class: 'muted small', lang: 'en' }, ` (${tIn('en', key)})`));
 

@@ -1,15 +1,16 @@
 // How many sites the filters match and, while searching by name, the list of matches to open.
 import { t, tCode } from '../i18n.js';
 import { h, mount } from '../util/dom.js';
+import { siteTitle } from '../layers/site-features.js';
 
 const MAX_ROWS = 50;
 
 function resultRow(feature, bus) {
-  const { name, kind, communeName } = feature.properties;
+  const { kind, communeName } = feature.properties;
   return h('li', null, h('button', {
     type: 'button', class: 'link', 'data-testid': 'search-result', 'data-site-id': feature.id,
     onClick: () => bus.emit('site:selected', { id: feature.id, reveal: true }),
-  }, h('span', { class: 'result-name' }, name),
+  }, h('span', { class: 'result-name' }, siteTitle(feature.properties)),
   h('span', { class: 'result-meta' }, [tCode('site.kind', kind), communeName].filter(Boolean).join(' · '))));
 }
 

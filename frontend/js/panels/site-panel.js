@@ -5,6 +5,7 @@ import { failed, loading, panelHeader, section } from './parts.js';
 import { historyTotals, memberList, precisionNote, siteBadges, siteFacts } from './site-identity.js';
 import { historyView } from './history-view.js';
 import { riskSection } from './site-risk.js';
+import { auditSection, loadAudit } from './site-audit.js';
 
 const FLASH_MS = 2000;
 
@@ -17,7 +18,7 @@ function locate(el, record) {
   setTimeout(() => entry.classList.remove('flash'), FLASH_MS);
 }
 
-function render(el, { feature, history, risk, bus }) {
+function render(el, { feature, history, risk, audit, bus }) {
   const p = feature.properties;
   mount(el,
     panelHeader(p.name, () => bus.emit('panel:closed')),
@@ -29,12 +30,16 @@ function render(el, { feature, history, risk, bus }) {
     section(t('site.history'),
       history.includesMembers ? h('p', { class: 'muted small' }, t('site.history.includesMembers')) : null,
       historyTotals(history),
-      historyView(history)));
+      historyView(history)),
+    auditSection(audit));
   el.dataset.siteId = String(feature.id);
 }
 
-/** Opens on 'site:selected', closes on 'commune:selected', 'cell:selected' and 'panel:closed'. */
-export function mountSitePanel(el, { api, bus }) {
+/**
+ * Opens on 'site:selected', closes on 'commune:selected', 'cell:selected' and 'panel:closed'.
+ * @param {{api: object, bus: object, audit?: boolean}} options audit: show who changed the site
+ */
+export function mountSitePanel(el, { api, bus, audit = false }) {
   let current = null;
   let controller = null;
 
@@ -48,9 +53,10 @@ export function mountSitePanel(el, { api, bus }) {
     const options = { signal: controller.signal };
     try {
       // a risk that cannot be computed is shown as such; the rest of the panel still opens
-      const [feature, history, risk] = await Promise.all([api.site(id, options), api.siteHistory(id, options),
-        api.siteRisk(id, options).catch((error) => (error.name === 'AbortError' ? Promise.reject(error) : { error }))]);
-      render(el, { feature, history, risk, bus });
+      const [feature, history, risk, events] = await Promise.all([api.site(id, options), api.siteHistory(id, options),
+        api.siteRisk(id, options).catch((error) => (error.name === 'AbortError' ? Promise.reject(error) : { error })),
+        loadAudit(api, id, options, audit)]);
+      render(el, { feature, history, risk, audit: events, bus });
       el.parentElement?.scrollTo(0, 0);
       bus.emit('site:shown', { feature, reveal });
     } catch (error) {

@@ -64,7 +64,7 @@ export function riskSection(risk, { locate }) {
     h('div', { class: 'risk-score', 'data-testid': 'risk-score' },
       h('div', { class: 'risk-bar', role: 'meter', 'aria-label': t('risk.title'),
         'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': score.toFixed(1) },
-        h('span', { style: `width:${score.toFixed(1)}%;background:${riskColor(score)}` })),
+        h('span', { style: { width: `${score.toFixed(1)}%`, background: riskColor(score) } })),
       h('strong', null, formatNumber(score, lang, 1)), h('span', { class: 'muted' }, ' / 100')),
     risk.scaledBy < 1
       ? h('p', { class: 'precision', role: 'note', 'data-testid': 'risk-scaled' },

@@ -6,6 +6,9 @@ function setAttributes(el, attrs) {
     if (value === null || value === undefined || value === false) continue;
     if (key.startsWith('on') && typeof value === 'function') {
       el.addEventListener(key.slice(2).toLowerCase(), value);
+    } else if (key === 'style' && typeof value === 'object') {
+      // through the CSSOM: the page's Content-Security-Policy refuses style="…" attributes
+      Object.assign(el.style, value);
     } else if (key === 'class') {
       el.setAttribute('class', Array.isArray(value) ? value.filter(Boolean).join(' ') : value);
     } else {

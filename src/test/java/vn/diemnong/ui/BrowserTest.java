@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +25,8 @@ import vn.diemnong.Api;
 
 /**
  * The map page in Debian's Chromium: one browser per test class, a fresh context per test, and a screenshot of
- * each test's last state in {@code target/screenshots/<test>.png}.
+ * each test's last state in {@code target/screenshots/<test>.png}. A test fails when the browser reports a
+ * Content-Security-Policy violation (an inline style or script the page's policy refuses).
  */
 abstract class BrowserTest {
 
@@ -40,6 +43,7 @@ abstract class BrowserTest {
 
 	BrowserContext context;
 	Page page;
+	final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
 	@BeforeAll
 	static void launchChromium() {
@@ -63,16 +67,30 @@ abstract class BrowserTest {
 		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("vi-VN"));
 		context.setDefaultTimeout(20_000);
 		page = context.newPage();
+		cspViolations.clear();
+		page.onConsoleMessage(message -> {
+			if (isCspViolation(message.text())) {
+				cspViolations.add(message.text());
+			}
+		});
+	}
+
+	static boolean isCspViolation(String text) {
+		return text.contains("Content Security Policy") || text.startsWith("Refused to");
 	}
 
 	@AfterEach
 	void screenshotAndClose(TestInfo test) {
-		page.screenshot(new Page.ScreenshotOptions()
-			.setPath(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png")));
-		context.close();
+		try {
+			page.screenshot(new Page.ScreenshotOptions()
+				.setPath(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png")));
+		}
+		finally {
+			context.close();
+		}
+		Assertions.assertThat(cspViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
 	}
 
-	/** Opens the map with a query string (for example {@code "?site=12"}) and waits until every commune is drawn. */
 	/** Signs the context in through the form endpoint, as the page's sign-in dialog does. */
 	void signIn(String username) {
 		Assertions.assertThat(Chromium.signIn(context, "http://localhost:" + port, username, Api.DEMO_PASSWORD))
@@ -85,10 +103,15 @@ abstract class BrowserTest {
 		openAsIs(query);
 	}
 
-	/** Opens the map with whatever session the context has (none: the public map). */
+	/** Opens the map with whatever session the context has (none: the public map), with every commune drawn. */
 	void openAsIs(String query) {
+		openAsIs(query, COMMUNES);
+	}
+
+	/** The same for a user who sees only some communes (a commune's own staff). */
+	void openAsIs(String query, int communes) {
 		page.navigate("http://localhost:" + port + "/" + query);
 		assertThat(page.locator("body")).hasAttribute("data-ready", "true");
-		assertThat(page.locator(COMMUNE_AREAS)).hasCount(COMMUNES);
+		assertThat(page.locator(COMMUNE_AREAS)).hasCount(communes);
 	}
 }
