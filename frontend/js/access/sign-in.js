@@ -13,7 +13,7 @@ export function signInMessage(error, lang) {
   return error?.detail || t('auth.error.failed');
 }
 
-function createDialog({ api, reload }) {
+function createDialog({ api, reload, providers = [] }) {
   const dialog = h('dialog', { class: 'sign-in-dialog', 'aria-labelledby': 'sign-in-title', 'data-testid': 'sign-in-dialog' });
   document.body.append(dialog);
 
@@ -43,6 +43,10 @@ function createDialog({ api, reload }) {
     field('username', { autocomplete: 'username', autocapitalize: 'none', spellcheck: 'false' }),
     field('password', { type: 'password', autocomplete: 'current-password' }),
     error,
+    // an OpenID Connect provider configured on the service (the province's Keycloak): its page signs in instead
+    ...providers.map((provider) => h('p', { class: 'sign-in-provider' },
+      h('a', { href: provider.signInUrl, 'data-testid': `sign-in-provider-${provider.id}` },
+        t('auth.provider', { name: provider.name })))),
     h('div', { class: 'dialog-actions' },
       h('button', { type: 'button', 'data-testid': 'sign-in-cancel', onClick: () => dialog.close() }, t('auth.cancel')),
       submit));
@@ -63,7 +67,7 @@ function createDialog({ api, reload }) {
  * layer has named the communes ('communes:loaded' with names).
  */
 export function mountAccount(el, { api, bus, me, reload = () => window.location.reload() }) {
-  const dialog = createDialog({ api, reload });
+  const dialog = createDialog({ api, reload, providers: me.providers ?? [] });
   let scopeNames = null;
 
   function render() {
