@@ -3,7 +3,8 @@ import { getLang, t, tCode } from '../i18n.js';
 import { h, mount } from '../util/dom.js';
 import { formatDate, formatVnd } from '../util/format.js';
 import { siteTitle } from '../layers/site-features.js';
-import { failed, loading, panelHeader, section } from './parts.js';
+import { panelHeader, section } from './parts.js';
+import { mountSitePanelWith } from './site-panel.js';
 import { siteBadges, siteFacts } from './site-identity.js';
 import { auditSection, loadAudit } from './site-audit.js';
 
@@ -25,8 +26,7 @@ function violationTable(violations, lang) {
 
 function render(el, { feature, audit, bus }) {
   const p = feature.properties;
-  // the service puts the violations next to the properties; accept them inside as well
-  const violations = p.violations ?? feature.violations ?? [];
+  const violations = p.violations ?? [];
   mount(el,
     panelHeader(siteTitle(p), () => bus.emit('panel:closed')),
     publicNotice(),
@@ -39,38 +39,12 @@ function render(el, { feature, audit, bus }) {
 
 /** The public counterpart of mountSitePanel (same events), on data.site(id) from the public endpoints. */
 export function mountPublicSitePanel(el, { api, data, bus, audit = false }) {
-  let current = null;
-  let controller = null;
-
-  async function open({ id, reveal = false }) {
-    controller?.abort();
-    controller = new AbortController();
-    current = { id };
-    el.hidden = false;
-    el.dataset.siteId = String(id);
-    mount(el, panelHeader(t('panel.loading'), () => bus.emit('panel:closed')), loading());
-    const options = { signal: controller.signal };
-    try {
+  mountSitePanelWith(el, {
+    bus,
+    render,
+    async load(id, options) {
       const [feature, events] = await Promise.all([data.site(id, options), loadAudit(api, id, options, audit)]);
-      render(el, { feature, audit: events, bus });
-      el.parentElement?.scrollTo(0, 0);
-      bus.emit('site:shown', { feature, reveal });
-    } catch (error) {
-      if (error.name === 'AbortError') return;
-      mount(el, panelHeader(String(id), () => bus.emit('panel:closed')), failed(error));
-      bus.emit('error', error);
-    }
-  }
-
-  function close() {
-    controller?.abort();
-    current = null;
-    el.hidden = true;
-    mount(el);
-  }
-
-  bus.on('site:selected', open);
-  bus.on('commune:selected', close);
-  bus.on('panel:closed', close);
-  bus.on('lang:changed', () => current && open({ id: current.id }));
+      return { feature, audit: events };
+    },
+  });
 }

@@ -36,10 +36,12 @@ function render(el, { feature, history, risk, audit, bus }) {
 }
 
 /**
- * Opens on 'site:selected', closes on 'commune:selected', 'cell:selected' and 'panel:closed'.
- * @param {{api: object, bus: object, audit?: boolean}} options audit: show who changed the site
+ * The site panel's life, whatever it shows: opens on 'site:selected' (the previous load is aborted), closes on
+ * 'commune:selected', 'cell:selected' and 'panel:closed', and reloads when the language changes.
+ * @param {{bus: object, load: (id: number, options: object) => Promise<object>, render: Function}} parts
+ *   load: everything render needs, as one object with at least {feature}
  */
-export function mountSitePanel(el, { api, bus, audit = false }) {
+export function mountSitePanelWith(el, { bus, load, render: draw }) {
   let current = null;
   let controller = null;
 
@@ -50,15 +52,11 @@ export function mountSitePanel(el, { api, bus, audit = false }) {
     el.hidden = false;
     el.dataset.siteId = String(id);
     mount(el, panelHeader(t('panel.loading'), () => bus.emit('panel:closed')), loading());
-    const options = { signal: controller.signal };
     try {
-      // a risk that cannot be computed is shown as such; the rest of the panel still opens
-      const [feature, history, risk, events] = await Promise.all([api.site(id, options), api.siteHistory(id, options),
-        api.siteRisk(id, options).catch((error) => (error.name === 'AbortError' ? Promise.reject(error) : { error })),
-        loadAudit(api, id, options, audit)]);
-      render(el, { feature, history, risk, audit: events, bus });
+      const loaded = await load(id, { signal: controller.signal });
+      draw(el, { ...loaded, bus });
       el.parentElement?.scrollTo(0, 0);
-      bus.emit('site:shown', { feature, reveal });
+      bus.emit('site:shown', { feature: loaded.feature, reveal });
     } catch (error) {
       if (error.name === 'AbortError') return;
       mount(el, panelHeader(String(id), () => bus.emit('panel:closed')), failed(error));
@@ -78,4 +76,22 @@ export function mountSitePanel(el, { api, bus, audit = false }) {
   bus.on('cell:selected', close);
   bus.on('panel:closed', close);
   bus.on('lang:changed', () => current && open({ id: current.id }));
+}
+
+/**
+ * The internal site panel: identity, risk, members, the full history and, for those who may read it, who changed it.
+ * @param {{api: object, bus: object, audit?: boolean}} options audit: show who changed the site
+ */
+export function mountSitePanel(el, { api, bus, audit = false }) {
+  mountSitePanelWith(el, {
+    bus,
+    render,
+    async load(id, options) {
+      // a risk that cannot be computed is shown as such; the rest of the panel still opens
+      const [feature, history, risk, events] = await Promise.all([api.site(id, options), api.siteHistory(id, options),
+        api.siteRisk(id, options).catch((error) => (error.name === 'AbortError' ? Promise.reject(error) : { error })),
+        loadAudit(api, id, options, audit)]);
+      return { feature, history, risk, audit: events };
+    },
+  });
 }
