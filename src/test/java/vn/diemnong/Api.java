@@ -47,19 +47,6 @@ public final class Api {
 		return new Api(port, username);
 	}
 
-	public Response delete(String path, String... headers) {
-		return send(request(path, headers).DELETE());
-	}
-
-	public Response put(String path, Object body, String... headers) {
-		return send(request(path, withJson(headers)).PUT(HttpRequest.BodyPublishers.ofString(text(body))));
-	}
-
-	public Response postForm(String path, String form, String... headers) {
-		return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)));
-	}
-
 	public Response get(String path, String... headers) {
 		return send(request(path, headers).GET());
 	}
@@ -74,11 +61,6 @@ public final class Api {
 
 	public Response postRaw(String path, String body, String contentType) {
 		return send(request(path, "Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
-	}
-
-	public Response patchRaw(String path, String body, String contentType, String... headers) {
-		return send(request(path, headers).header("Content-Type", contentType)
-			.method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
 	}
 
 	public static JsonNode json(String text) {

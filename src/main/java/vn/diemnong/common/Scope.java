@@ -32,10 +32,6 @@ public final class Scope {
 		return Set.of(NOTHING);
 	}
 
-	public static boolean wholeProvince() {
-		return communes().isEmpty();
-	}
-
 	public static boolean covers(String communeCode) {
 		Set<String> communes = communes();
 		return communes.isEmpty() || communes.contains(communeCode);
