@@ -49,10 +49,10 @@ class RateLimits extends OncePerRequestFilter {
 		}
 		else if (path.equals("/login") && "POST".equals(request.getMethod())) {
 			wait = Math.max(take("login", address, properties.loginsPerMinute()),
-					peek("failure", address, properties.loginsPerMinute()));
+					peek("failure", address));
 		}
 		else if (SecurityConfiguration.BASIC_AUTH.matches(request)) {
-			wait = peek("failure", address, properties.loginsPerMinute());
+			wait = peek("failure", address);
 		}
 		if (wait > 0) {
 			response.setHeader("Retry-After", Long.toString(wait));
@@ -75,7 +75,8 @@ class RateLimits extends OncePerRequestFilter {
 		return bucket(kind, address, perMinute).take();
 	}
 
-	private long peek(String kind, String address, int perMinute) {
+	/** The wait an address already owes in a bucket, without taking from it (none for an address not seen yet). */
+	private long peek(String kind, String address) {
 		Bucket bucket = buckets.get(kind + "|" + address);
 		return bucket == null ? 0 : bucket.waitSeconds();
 	}

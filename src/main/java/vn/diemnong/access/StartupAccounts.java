@@ -41,7 +41,7 @@ class StartupAccounts implements SmartInitializingSingleton {
 			List<String> demoAccounts = accounts.enabledDemoAccounts();
 			if (!demoAccounts.isEmpty()) {
 				throw new IllegalStateException("This database holds enabled demo accounts " + demoAccounts
-						+ " (password " + "known to everyone) and demo data is off. Disable them "
+						+ " (their password is public) and demo data is off. Disable them "
 						+ "(UPDATE app_user SET enabled = false WHERE demo) or start with the demo profile.");
 			}
 		}

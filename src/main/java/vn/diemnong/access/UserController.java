@@ -62,12 +62,14 @@ class UserController {
 			@Nullable String role, @Nullable List<String> communes, @Nullable Boolean enabled, @Nullable Boolean unlock) {
 	}
 
+	private static final String USERS = """
+			SELECT id, username, display_name AS "displayName", role, communes, enabled, demo,
+			       failed_attempts AS "failedAttempts", locked_until AS "lockedUntil", version
+			FROM app_user""";
+
 	@GetMapping
 	List<Map<String, Object>> list() {
-		return jdbc.sql("""
-				SELECT id, username, display_name AS "displayName", role, communes, enabled, demo,
-				       failed_attempts AS "failedAttempts", locked_until AS "lockedUntil", version
-				FROM app_user ORDER BY username""").query().listOfRows().stream().map(UserController::plain).toList();
+		return jdbc.sql(USERS + " ORDER BY username").query().listOfRows().stream().map(UserController::plain).toList();
 	}
 
 	@PostMapping
@@ -110,7 +112,7 @@ class UserController {
 	}
 
 	private Map<String, Object> one(long id) {
-		return list().stream().filter(user -> ((Number) user.get("id")).longValue() == id).findFirst().orElseThrow();
+		return plain(jdbc.sql(USERS + " WHERE id = ?").param(id).query().singleRow());
 	}
 
 	private static Role role(String code) {
@@ -123,9 +125,12 @@ class UserController {
 		if ((role == Role.COMMUNE) != !communes.isEmpty()) {
 			throw ApiProblem.invalid("communes", role == Role.COMMUNE ? "communes-required" : "communes-not-allowed");
 		}
+		if (communes.isEmpty()) {
+			return communes;
+		}
 		List<String> known = jdbc.sql("""
 				SELECT code FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL AND code IN (:codes)""")
-			.param("codes", communes.isEmpty() ? List.of("") : List.copyOf(communes)).query(String.class).list();
+			.param("codes", List.copyOf(communes)).query(String.class).list();
 		List<String> unknown = new ArrayList<>(communes);
 		unknown.removeAll(known);
 		if (!unknown.isEmpty()) {
