@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -42,14 +43,19 @@ class ProblemHandler {
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
-		return ResponseEntity.status(problem.status()).body(renderer.render(problem, request));
+		var response = ResponseEntity.status(problem.status());
+		if (problem instanceof RetryLater later) {
+			response.header("Retry-After", Long.toString(later.seconds()));
+		}
+		return response.body(renderer.render(problem, request));
 	}
 
 	@ExceptionHandler(BindException.class)
 	ResponseEntity<ProblemDetail> invalid(BindException ex, HttpServletRequest request) {
 		List<ApiProblem.FieldProblem> errors = ex.getFieldErrors().stream()
-			.map(e -> new ApiProblem.FieldProblem(e.getField(),
-					"typeMismatch".equals(e.getCode()) ? "wrong-type" : "constraint." + e.getCode()))
+			.map(e -> e.contains(TypeMismatchException.class)
+					? typeMismatch(e.getField(), e.unwrap(TypeMismatchException.class))
+					: new ApiProblem.FieldProblem(e.getField(), "constraint." + e.getCode()))
 			.toList();
 		return apiProblem(ApiProblem.invalid(errors), request);
 	}
@@ -104,7 +110,7 @@ class ProblemHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return apiProblem(ApiProblem.invalid(ex.getName(), "wrong-type"), request);
+		return apiProblem(ApiProblem.invalid(List.of(typeMismatch(ex.getName(), ex))), request);
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -143,6 +149,16 @@ class ProblemHandler {
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return apiProblem(new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
 				List.of(new ApiProblem.FieldProblem("request", "internal-error"))), request);
+	}
+
+	/** A value that could not be read as its type, or a date outside {@link DateBounds}. */
+	private static ApiProblem.FieldProblem typeMismatch(String field, Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DateBounds.OutOfBounds bounds) {
+				return DateBounds.problem(field, bounds).errors().get(0);
+			}
+		}
+		return new ApiProblem.FieldProblem(field, "wrong-type");
 	}
 
 	private static String fieldPath(DatabindException ex) {

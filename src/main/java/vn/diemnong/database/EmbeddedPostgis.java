@@ -37,10 +37,12 @@ final class EmbeddedPostgis {
 	private final boolean throwaway;
 	private final Path binaries;
 	private final boolean root;
+	private final RoleLimits limits;
 
-	EmbeddedPostgis(Path home, boolean throwaway) {
+	EmbeddedPostgis(Path home, boolean throwaway, RoleLimits limits) {
 		this.home = home.toAbsolutePath();
 		this.throwaway = throwaway;
+		this.limits = limits;
 		this.binaries = PostgresBinaries.find();
 		this.root = "root".equals(System.getProperty("user.name"));
 	}
@@ -113,6 +115,7 @@ final class EmbeddedPostgis {
 				}
 			}
 			createApplicationRole(jdbc, connection.password());
+			limits.apply(jdbc);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Embedded PostGIS: cannot create the database: " + ex.getMessage(), ex);
@@ -190,6 +193,33 @@ final class EmbeddedPostgis {
 		try (Stream<Path> walk = Files.walk(path)) {
 			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(p);
+			}
+		}
+	}
+
+	/**
+	 * What one statement of the service may cost: its time, and the temporary files it may write. Set on the service's
+	 * role at every start (ALTER ROLE needs the superuser: temp_file_limit is a superuser setting), so a change of the
+	 * setting takes effect on the next start.
+	 */
+	record RoleLimits(String statementTimeout, String tempFileLimit) {
+
+		private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern
+			.compile("\\d{1,9}\\s*(us|ms|s|min|h|d|kB|MB|GB|TB)?");
+
+		RoleLimits {
+			for (String value : List.of(statementTimeout, tempFileLimit)) {
+				if (!AMOUNT.matcher(value).matches()) {
+					throw new IllegalArgumentException("not a PostgreSQL amount: " + value);
+				}
+			}
+		}
+
+		void apply(java.sql.Connection jdbc) throws SQLException {
+			try (var alter = jdbc.createStatement()) {
+				// both values match AMOUNT, so they are safe to write into the statement
+				alter.execute("ALTER ROLE " + APP_USER + " SET statement_timeout = '" + statementTimeout + "'");
+				alter.execute("ALTER ROLE " + APP_USER + " SET temp_file_limit = '" + tempFileLimit + "'");
 			}
 		}
 	}

@@ -36,7 +36,10 @@ public class EmbeddedPostgisEnvironment implements EnvironmentPostProcessor {
 	private static synchronized EmbeddedPostgis.Connection start(ConfigurableEnvironment environment) {
 		if (connection == null) {
 			boolean throwaway = environment.getProperty("diemnong.embedded-db.throwaway", Boolean.class, false);
-			connection = new EmbeddedPostgis(directory(environment, throwaway), throwaway).start();
+			var limits = new EmbeddedPostgis.RoleLimits(
+					environment.getProperty("diemnong.database.statement-timeout", "30s"),
+					environment.getProperty("diemnong.database.temp-file-limit", "2GB"));
+			connection = new EmbeddedPostgis(directory(environment, throwaway), throwaway, limits).start();
 		}
 		return connection;
 	}

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.diemnong.common.ApiProblem;
+import vn.diemnong.common.DateBounds;
 import vn.diemnong.common.FeatureCollections;
 import vn.diemnong.common.Messages;
 import vn.diemnong.site.Sites;
@@ -27,16 +27,16 @@ import vn.diemnong.site.Sites;
 @RequestMapping("/api/v1")
 class HistoryController {
 
-	private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
-
 	private final SiteHistoryQueries siteHistory;
 	private final CommuneQueries communes;
 	private final Sites sites;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final DateBounds dates;
 
 	HistoryController(SiteHistoryQueries siteHistory, CommuneQueries communes, Sites sites, JsonMapper json,
-			Clock clock) {
+			Clock clock, DateBounds dates) {
+		this.dates = dates;
 		this.siteHistory = siteHistory;
 		this.communes = communes;
 		this.sites = sites;
@@ -47,19 +47,19 @@ class HistoryController {
 	/** Everything recorded about a site (and its members, for a village or cluster), oldest first. */
 	@GetMapping("/sites/{id}/history")
 	ResponseEntity<String> siteHistory(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+			@RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to) {
 		sites.require(id);
 		LocalDate today = LocalDate.now(clock);
-		Period period = Period.of(from == null ? EARLIEST : from, to == null ? today : to, clock);
+		Period period = Period.of(from == null ? dates.earliest() : from, to == null ? today : to, clock);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(siteHistory.history(id, period.from(),
 				period.to(), Messages.current().getLanguage(), today));
 	}
 
 	@GetMapping("/communes")
 	ResponseEntity<String> communes(
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0.0001") @Min(0) @Max(1) double simplify) {
 		return layer(from, to, simplify, false);
 	}
@@ -67,8 +67,8 @@ class HistoryController {
 	/** The communes layer for the public: closed, decided violations only, and no inspection counts. */
 	@GetMapping("/public/communes")
 	ResponseEntity<String> publishedCommunes(
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0.0001") @Min(0) @Max(1) double simplify) {
 		return layer(from, to, simplify, true);
 	}
@@ -84,8 +84,8 @@ class HistoryController {
 
 	@GetMapping("/communes/{code}/history")
 	ResponseEntity<String> communeHistory(@PathVariable String code,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+			@RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to) {
 		Period period = Period.of(from, to, clock);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(communes.history(code, period)
 			.orElseThrow(() -> ApiProblem.notFound("commune", code)));

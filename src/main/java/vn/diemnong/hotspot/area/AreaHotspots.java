@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.diemnong.common.ApiProblem;
 import vn.diemnong.hotspot.stats.EmergingHotspotClassifier;
 import vn.diemnong.hotspot.stats.EmergingResult;
 import vn.diemnong.hotspot.stats.GiClass;
@@ -23,11 +24,13 @@ class AreaHotspots {
 	private final HexGrids grids;
 	private final CellValues cellValues;
 	private final JsonMapper json;
+	private final AnalysisLimits limits;
 
-	AreaHotspots(HexGrids grids, CellValues cellValues, JsonMapper json) {
+	AreaHotspots(HexGrids grids, CellValues cellValues, JsonMapper json, AnalysisLimits limits) {
 		this.grids = grids;
 		this.cellValues = cellValues;
 		this.json = json;
+		this.limits = limits;
 	}
 
 	/** One Gi* for the whole period, as GeoJSON. */
@@ -56,9 +59,12 @@ class AreaHotspots {
 
 	/** The space-time cube: Gi* of every month of the period, and each cell's category from its z series. */
 	Cube cube(Analysis analysis) {
-		HexGrid grid = grids.of(analysis.cell());
 		int months = (int) ChronoUnit.MONTHS.between(analysis.from().withDayOfMonth(1),
 				analysis.to().withDayOfMonth(1)) + 1;
+		if (months > limits.maxCubeMonths()) {
+			throw ApiProblem.invalid("from", "period-too-long", limits.maxCubeMonths(), months);
+		}
+		HexGrid grid = grids.of(analysis.cell());
 		double[][] values = cellValues.monthly(grid, analysis.from(), analysis.to(), analysis.value(), months);
 		double band = band(grid, analysis);
 		int[][] neighbours = grid.neighbours(band);

@@ -3,7 +3,9 @@ package vn.diemnong.hotspot.area;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import vn.diemnong.hotspot.stats.HexCell;
 import vn.diemnong.hotspot.stats.HexLattice;
@@ -11,7 +13,7 @@ import vn.diemnong.hotspot.stats.HexLattice;
 /**
  * Every hexagon of one cell size that intersects the province, in UTM 48N, with what the answers need of each cell:
  * its centre, its outline already written as GeoJSON in WGS84, and the commune holding its centre. Neighbour lists
- * are kept per distance band.
+ * are kept for the few distance bands asked for last.
  */
 final class HexGrid {
 
@@ -24,9 +26,10 @@ final class HexGrid {
 	private final String[] geometry;
 	private final String[] commune;
 	private final Map<HexCell, Integer> index = new HashMap<>();
-	private final Map<Double, int[][]> neighbours = new ConcurrentHashMap<>();
+	private final Cache<Double, int[][]> neighbours;
 
-	HexGrid(double edge, List<HexCell> cells, String[] geometry, String[] commune) {
+	HexGrid(double edge, List<HexCell> cells, String[] geometry, String[] commune, int keptBands) {
+		this.neighbours = Caffeine.newBuilder().maximumSize(keptBands).build();
 		this.lattice = new HexLattice(edge);
 		this.cells = List.copyOf(cells);
 		this.geometry = geometry;
@@ -59,9 +62,9 @@ final class HexGrid {
 		return index.getOrDefault(cell, -1);
 	}
 
-	/** Neighbours within the band (each cell's own position excluded), computed once per band by lattice offsets. */
+	/** Neighbours within the band (each cell's own position excluded), computed by lattice offsets. */
 	int[][] neighbours(double band) {
-		return neighbours.computeIfAbsent(band, b -> lattice.neighbourLists(cells, b));
+		return neighbours.get(band, b -> lattice.neighbourLists(cells, b));
 	}
 
 	HexCell cell(int k) {

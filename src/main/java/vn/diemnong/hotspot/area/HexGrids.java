@@ -1,9 +1,7 @@
 package vn.diemnong.hotspot.area;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -17,6 +15,9 @@ import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import vn.diemnong.geo.ProvinceProperties;
 import vn.diemnong.hotspot.stats.HexCell;
@@ -37,24 +38,18 @@ class HexGrids {
 
 	private final JdbcClient jdbc;
 	private final ProvinceProperties province;
-	private final Map<Double, HexGrid> grids = new LinkedHashMap<>(8, 0.75f, true);
+	private final int keptBands;
+	private final Cache<Double, HexGrid> grids = Caffeine.newBuilder().maximumSize(KEPT).build();
 	private final GeometryFactory utm = new GeometryFactory(new org.locationtech.jts.geom.PrecisionModel(), 32648);
 
-	HexGrids(JdbcClient jdbc, ProvinceProperties province) {
+	HexGrids(JdbcClient jdbc, ProvinceProperties province, AnalysisLimits limits) {
 		this.jdbc = jdbc;
 		this.province = province;
+		this.keptBands = limits.keptBands();
 	}
 
-	synchronized HexGrid of(double edge) {
-		HexGrid grid = grids.get(edge);
-		if (grid == null) {
-			grid = build(new HexLattice(edge));
-			grids.put(edge, grid);
-			if (grids.size() > KEPT) {
-				grids.remove(grids.keySet().iterator().next());
-			}
-		}
-		return grid;
+	HexGrid of(double edge) {
+		return grids.get(edge, e -> build(new HexLattice(e)));
 	}
 
 	private HexGrid build(HexLattice lattice) {
@@ -74,7 +69,7 @@ class HexGrids {
 				outlines.add(outline);
 			}
 		}
-		return new HexGrid(lattice.edge(), cells, wgs84GeoJson(outlines), communes(lattice, cells));
+		return new HexGrid(lattice.edge(), cells, wgs84GeoJson(outlines), communes(lattice, cells), keptBands);
 	}
 
 	private Polygon outline(HexLattice lattice, HexCell cell) {

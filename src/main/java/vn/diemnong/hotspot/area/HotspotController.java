@@ -25,36 +25,45 @@ class HotspotController {
 	private final CommuneHotspots communes;
 	private final CellDetails cells;
 	private final Clock clock;
+	private final AnalysisLimits limits;
+	private final AnalysisSlots slots;
 
-	HotspotController(AreaHotspots hotspots, CommuneHotspots communes, CellDetails cells, Clock clock) {
+	HotspotController(AreaHotspots hotspots, CommuneHotspots communes, CellDetails cells, Clock clock,
+			AnalysisLimits limits, AnalysisSlots slots) {
 		this.hotspots = hotspots;
 		this.communes = communes;
 		this.cells = cells;
 		this.clock = clock;
+		this.limits = limits;
+		this.slots = slots;
 	}
 
 	/** Getis-Ord Gi* of every cell for the period (default: the twelve months before this one). */
 	@GetMapping("/hotspots/gi")
 	ResponseEntity<String> gi(@Valid AnalysisQuery query) {
-		return geoJson(hotspots.gi(query.analysis(PERIOD_MONTHS, clock)));
+		Analysis analysis = query.analysis(PERIOD_MONTHS, clock, limits);
+		return geoJson(slots.run(() -> hotspots.gi(analysis)));
 	}
 
 	/** Emerging hot spots over monthly slices (default: the 46 months before this one). */
 	@GetMapping("/hotspots/emerging")
 	ResponseEntity<String> emerging(@Valid AnalysisQuery query) {
-		return geoJson(hotspots.emerging(query.analysis(CUBE_MONTHS, clock)));
+		Analysis analysis = query.analysis(CUBE_MONTHS, clock, limits);
+		return geoJson(slots.run(() -> hotspots.emerging(analysis)));
 	}
 
 	/** One cell: its Gi*, its monthly z series and category, and the sites and violations inside it. */
 	@GetMapping("/hotspots/cells/{id}")
 	Map<String, Object> cell(@PathVariable String id, @Valid AnalysisQuery query) {
-		return cells.of(id, query.analysis(PERIOD_MONTHS, clock));
+		Analysis analysis = query.analysis(PERIOD_MONTHS, clock, limits);
+		return slots.run(() -> cells.of(id, analysis));
 	}
 
 	/** A commune's violations, score, rate, trend, rank and hot cells for the period. */
 	@GetMapping("/communes/{code}/hotspots")
 	CommuneHotspots.Summary commune(@PathVariable String code, @Valid AnalysisQuery query) {
-		return communes.summary(code, query.analysis(PERIOD_MONTHS, clock));
+		Analysis analysis = query.analysis(PERIOD_MONTHS, clock, limits);
+		return slots.run(() -> communes.summary(code, analysis));
 	}
 
 	private static ResponseEntity<String> geoJson(String body) {
