@@ -142,12 +142,19 @@ public class Sites {
 		return geometries.read(geojson, "geometry", SITE_GEOMETRIES);
 	}
 
-	/** The commune a site's geometry lies in, which must be one of the caller's. */
+	/**
+	 * The commune a site's geometry lies in, which must be one of the caller's. A commune's user may not draw over a
+	 * neighbour either: the whole geometry must lie in their communes (the department may draw across them).
+	 */
 	CommuneRef communeAt(Geometry geometry, String field) {
 		CommuneRef commune = units.communeAt(geometry).orElseThrow(() -> ApiProblem.invalid(field, "outside-province",
 				geometry.getInteriorPoint().getX(), geometry.getInteriorPoint().getY()));
 		if (!Scope.covers(commune.code())) {
 			throw ApiProblem.forbidden(field, "outside-scope", commune.code(), commune.name());
+		}
+		Set<String> communes = Scope.communes();
+		if (!communes.isEmpty() && geometry.getDimension() > 0 && !units.cover(communes, geometry)) {
+			throw ApiProblem.forbidden(field, "outside-commune-scope");
 		}
 		return commune;
 	}
