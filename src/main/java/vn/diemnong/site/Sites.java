@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.Validator;
+
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,9 +41,10 @@ public class Sites {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final AuditLog audit;
+	private final Validator validator;
 
 	Sites(SiteRepository sites, SiteStatusEventRepository events, Geometries geometries, AdminUnits units,
-			ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock, AuditLog audit) {
+			ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock, AuditLog audit, Validator validator) {
 		this.sites = sites;
 		this.events = events;
 		this.geometries = geometries;
@@ -50,6 +53,7 @@ public class Sites {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
+		this.validator = validator;
 	}
 
 	/** A site by id, as other features need it; empty when it is outside the caller's communes. */
@@ -136,6 +140,14 @@ public class Sites {
 		if (!fields.isEmpty()) {
 			audit.record("site.view_confidential", "site", id, null, "{\"fields\": [\"" + String.join("\", \"", fields) + "\"]}");
 		}
+	}
+
+	/** Holds a changed text field to the constraints {@link NewSite} declares for it, so both have one set of limits. */
+	void requireValidAsNew(String field, String value) {
+		validator.validateValue(NewSite.class, field, value).stream().findFirst().ifPresent(violation -> {
+			throw ApiProblem.invalid(field,
+					"constraint." + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+		});
 	}
 
 	Geometry readGeometry(JsonNode geojson) {
