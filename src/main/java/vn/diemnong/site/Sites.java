@@ -116,10 +116,14 @@ public class Sites {
 		return version;
 	}
 
+	/**
+	 * Records an observed status. It carries no If-Match: it is not an edit of a version the caller read, so status
+	 * events on one site wait for each other (row lock) instead of failing as stale.
+	 */
 	@Transactional
 	long recordStatus(long id, NewStatusEvent request) {
 		require(id);
-		Site site = sites.findById(id).orElseThrow(() -> ApiProblem.notFound("site", id));
+		Site site = sites.findLockedById(id).orElseThrow(() -> ApiProblem.notFound("site", id));
 		Dates.notInFuture("occurredOn", request.occurredOn(), clock);
 		Geometry observedAt = request.observedAt() == null ? null
 				: geometries.point(request.observedAt().lon(), request.observedAt().lat(), "observedAt");
