@@ -1,6 +1,8 @@
 package vn.diemnong.geo;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.Geometry;
@@ -35,6 +37,17 @@ public class AdminUnits {
 			.param("wkb", new WKBWriter().write(geometry))
 			.query(CommuneRef.class)
 			.optional();
+	}
+
+	/** Whether the current communes with these 2025 codes together cover the whole geometry. */
+	public boolean cover(Collection<String> codes, Geometry geometry) {
+		return jdbc.sql("""
+				SELECT coalesce(ST_Covers(ST_Union(geom), ST_GeomFromWKB(:wkb, 4326)), false) FROM admin_unit
+				WHERE level = 'commune' AND valid_to IS NULL AND code IN (:codes)""")
+			.param("wkb", new WKBWriter().write(geometry))
+			.param("codes", List.copyOf(codes))
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** A current commune by its 2025 code; 404 problem when there is none. */

@@ -24,20 +24,23 @@ public class Geometries {
 	private final JdbcClient jdbc;
 	private final GeometryFactory factory;
 	private final ProvinceProperties province;
+	private final GeometryLimits limits;
 
-	Geometries(JdbcClient jdbc, GeometryFactory factory, ProvinceProperties province) {
+	Geometries(JdbcClient jdbc, GeometryFactory factory, ProvinceProperties province, GeometryLimits limits) {
 		this.jdbc = jdbc;
 		this.factory = factory;
 		this.province = province;
+		this.limits = limits;
 	}
 
 	/**
 	 * @param geojson a GeoJSON geometry object in WGS84 lon/lat
 	 * @param field   the request field it came from, named in the problem when it is refused
 	 * @param types   accepted PostGIS geometry types (POINT, POLYGON, MULTIPOLYGON)
-	 * @return the geometry with SRID 4326, valid and inside the province
+	 * @return the geometry with SRID 4326, valid, inside the province and within {@link GeometryLimits}
 	 */
 	public Geometry read(JsonNode geojson, String field, Set<String> types) {
+		requireWithinLimits(geojson, field);
 		Checked checked = check(geojson, field);
 		if (!types.contains(checked.type())) {
 			throw ApiProblem.invalid(field, "geometry-type", checked.type(), String.join(", ", types));
@@ -60,6 +63,47 @@ public class Geometries {
 			throw ApiProblem.invalid(field, "coordinates-range");
 		}
 		return read(pointJson(lon, lat), field, Set.of("POINT"));
+	}
+
+	/** Counted on the request's JSON, before PostGIS spends any time on it. */
+	private void requireWithinLimits(JsonNode geojson, String field) {
+		Size size = new Size();
+		size.count(geojson);
+		if (size.parts > limits.maxParts()) {
+			throw ApiProblem.invalid(field, "geometry-too-many-parts", String.valueOf(size.parts),
+					String.valueOf(limits.maxParts()));
+		}
+		if (size.vertices > limits.maxVertices()) {
+			throw ApiProblem.invalid(field, "geometry-too-many-vertices", String.valueOf(size.vertices),
+					String.valueOf(limits.maxVertices()));
+		}
+	}
+
+	/** Positions and parts (rings, lines) of a GeoJSON geometry, whatever its type. */
+	private static final class Size {
+
+		long vertices;
+		long parts;
+
+		void count(JsonNode node) {
+			if (node.isObject()) {
+				count(node.path("coordinates"));
+				node.path("geometries").forEach(this::count);
+			}
+			else if (node.isArray() && !node.isEmpty()) {
+				JsonNode first = node.get(0);
+				if (first.isNumber()) {
+					vertices++;
+				}
+				else if (first.isArray() && !first.isEmpty() && first.get(0).isNumber()) {
+					parts++;
+					vertices += node.size();
+				}
+				else {
+					node.forEach(this::count);
+				}
+			}
+		}
 	}
 
 	private Checked check(JsonNode geojson, String field) {

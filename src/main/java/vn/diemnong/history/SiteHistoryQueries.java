@@ -1,10 +1,13 @@
 package vn.diemnong.history;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.diemnong.common.Scope;
 import vn.diemnong.inspection.InspectionJson;
 
 /** A site's history in date order: status changes, inspections with samples, violations; members included. */
@@ -12,7 +15,9 @@ import vn.diemnong.inspection.InspectionJson;
 class SiteHistoryQueries {
 
 	private static final String SQL = """
-			WITH ids AS (SELECT CAST(:id AS bigint) AS id UNION SELECT id FROM site WHERE parent_id = :id),
+			WITH ids AS (SELECT CAST(:id AS bigint) AS id
+			             UNION SELECT c.id FROM site c JOIN admin_unit cu ON cu.id = c.commune_id
+			                   WHERE c.parent_id = :id /*member scope*/),
 			entries AS (
 			  SELECT e.occurred_on AS date, 0 AS ord, e.id, jsonb_build_object('type', 'status', 'date', e.occurred_on,
 			           'id', e.id, 'siteId', s.id, 'siteName', s.name, 'oldStatus', e.old_status,
@@ -45,8 +50,12 @@ class SiteHistoryQueries {
 		this.jdbc = jdbc;
 	}
 
+	/** The site must be one the caller may see; its members count only as far as the caller's communes reach. */
 	String history(long siteId, LocalDate from, LocalDate to, String lang, LocalDate today) {
-		return jdbc.sql(SQL)
+		Map<String, Object> scope = new HashMap<>();
+		String memberScope = Scope.andCondition("cu.code", scope);
+		return jdbc.sql(SQL.replace("/*member scope*/", memberScope))
+			.params(scope)
 			.param("id", siteId)
 			.param("from", from)
 			.param("to", to)

@@ -42,17 +42,17 @@ final class SitePatch {
 				throw ApiProblem.invalid(field.getKey(), "unknown-value", field.getKey(), String.join(", ", FIELDS));
 			}
 		}
-		text("name", true, site::setName);
+		freeText("name", true, site::setName);
 		text("kind", true, v -> site.setKind(Coded.parse(SiteKind.class, "kind", v)));
 		text("trade", true, v -> site.setTrade(Coded.parse(Trade.class, "trade", v)));
-		text("address", false, site::setAddress);
-		text("operatorName", false, site::setOperatorName);
+		freeText("address", false, site::setAddress);
+		freeText("operatorName", false, site::setOperatorName);
 		text("pollutionClass", false,
 				v -> site.setPollutionClass(Coded.parseOptional(PollutionClass.class, "pollutionClass", v)));
-		text("permitNumber", false, site::setPermitNumber);
+		freeText("permitNumber", false, site::setPermitNumber);
 		text("permitValidUntil", false, v -> site.setPermitValidUntil(date("permitValidUntil", v)));
-		text("locationPrecision", false, site::setLocationPrecision);
-		text("note", false, site::setNote);
+		freeText("locationPrecision", false, site::setLocationPrecision);
+		freeText("note", false, site::setNote);
 		if (patch.has("parentId")) {
 			JsonNode parent = patch.get("parentId");
 			if (!parent.isNull() && !parent.isIntegralNumber()) {
@@ -64,6 +64,16 @@ final class SitePatch {
 			Geometry geometry = sites.readGeometry(patch.get("geometry"));
 			site.moveTo(geometry, sites.communeAt(geometry, "geometry").id());
 		}
+	}
+
+	/** A text the user writes, held to the same limits as when the site is registered. */
+	private void freeText(String field, boolean required, Consumer<@Nullable String> setter) {
+		text(field, required, value -> {
+			if (value != null) {
+				sites.requireValidAsNew(field, value);
+			}
+			setter.accept(value);
+		});
 	}
 
 	private void text(String field, boolean required, Consumer<@Nullable String> setter) {

@@ -18,19 +18,14 @@ class SiteQueries {
 
 	private static final String PROPERTIES = """
 			jsonb_build_object('name', s.name, 'kind', s.kind, 'trade', s.trade, 'status', s.status,
-			    'communeCode', u.code, 'communeName', u.name, 'synthetic', s.synthetic, 'parentId', s.parent_id,
+			    'communeCode', u.code, 'communeName', u.name, 'synthetic', s.synthetic, 'parentId', p.id,
 			    'memberCount', coalesce(m.members, 0), 'pollutionClass', s.pollution_class,
 			    'locationPrecision', s.location_precision)""";
 
-	/** The conditions of {@link #where} use only {@code s} and {@code u}, so counting needs no member counts. */
+	/** The conditions of {@link #where} use only {@code s} and {@code u}, so counting needs no members or parent. */
 	private static final String COUNT_FROM = """
 			FROM site s
 			JOIN admin_unit u ON u.id = s.commune_id""";
-
-	private static final String FROM = COUNT_FROM + """
-
-			LEFT JOIN (SELECT parent_id, count(*) AS members FROM site WHERE parent_id IS NOT NULL GROUP BY parent_id) m
-			       ON m.parent_id = s.id""";
 
 	private final JdbcClient jdbc;
 
@@ -63,7 +58,7 @@ class SiteQueries {
 				  ORDER BY n LIMIT :limit OFFSET :offset)
 				SELECT coalesce(jsonb_agg(feature ORDER BY n), '[]'::jsonb)::text AS json, count(*) AS returned FROM f"""
 			.formatted(byRisk ? "row_number() OVER (ORDER BY r.risk DESC NULLS LAST, s.id)" : "s.id", PROPERTIES,
-					byRisk ? " || jsonb_build_object('risk', round(r.risk::numeric, 2))" : "", FROM, rankJoin, where);
+					byRisk ? " || jsonb_build_object('risk', round(r.risk::numeric, 2))" : "", from(params), rankJoin, where);
 		Map<String, Object> row = jdbc.sql(sql).params(params).query().singleRow();
 		long returned = ((Number) row.get("returned")).longValue();
 		// a first page that is not full holds every match: no need to count them again
@@ -73,7 +68,9 @@ class SiteQueries {
 	}
 
 	Optional<Detail> one(long id) {
-		return jdbc.sql("""
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		String sql = """
 				SELECT s.version, u.code AS commune_code,
 				  array_remove(ARRAY[CASE WHEN s.operator_name IS NOT NULL THEN 'operatorName' END,
 				                     CASE WHEN s.address IS NOT NULL THEN 'address' END], NULL) AS confidential,
@@ -83,13 +80,15 @@ class SiteQueries {
 				    'address', s.address, 'operatorName', s.operator_name, 'permitNumber', s.permit_number,
 				    'permitValidUntil', s.permit_valid_until, 'note', s.note, 'source', s.source, 'version', s.version,
 				    'createdAt', s.created_at, 'updatedAt', s.updated_at,
-				    'parent', (SELECT jsonb_build_object('id', p.id, 'name', p.name, 'kind', p.kind)
-				               FROM site p WHERE p.id = s.parent_id),
+				    'parent', CASE WHEN p.id IS NOT NULL
+				                   THEN jsonb_build_object('id', p.id, 'name', p.name, 'kind', p.kind) END,
 				    'members', coalesce((SELECT jsonb_agg(jsonb_build_object('id', c.id, 'name', c.name, 'kind', c.kind,
 				                          'trade', c.trade, 'status', c.status) ORDER BY c.name)
-				                         FROM site c WHERE c.parent_id = s.id), '[]'::jsonb)))::text AS json
-				%s WHERE s.id = :id""".formatted(PROPERTIES, FROM))
-			.param("id", id)
+				                         FROM site c JOIN admin_unit cu ON cu.id = c.commune_id
+				                         WHERE c.parent_id = s.id %s), '[]'::jsonb)))::text AS json
+				%s WHERE s.id = :id""".formatted(PROPERTIES, Scope.andCondition("cu.code", params), from(params));
+		return jdbc.sql(sql)
+			.params(params)
 			.query((rs, n) -> new Detail(rs.getString("json"), rs.getInt("version"), rs.getString("commune_code"),
 					List.of((String[]) rs.getArray("confidential").getArray())))
 			.optional().filter(detail -> Scope.covers(detail.communeCode()));
@@ -97,6 +96,19 @@ class SiteQueries {
 
 	/** @param confidential the personal fields this detail shows (the operator's name, the address) */
 	record Detail(String json, int version, String communeCode, List<String> confidential) {
+	}
+
+	/**
+	 * Sites with their member counts and parents as far as the caller's communes reach: a craft village may straddle
+	 * communes, and a commune's user learns nothing of its members (or its parent) in another commune.
+	 */
+	private static String from(Map<String, Object> params) {
+		return COUNT_FROM + """
+
+				LEFT JOIN (SELECT c.parent_id, count(*) AS members FROM site c JOIN admin_unit cu ON cu.id = c.commune_id
+				           WHERE c.parent_id IS NOT NULL %s GROUP BY c.parent_id) m ON m.parent_id = s.id
+				LEFT JOIN (site p JOIN admin_unit pu ON pu.id = p.commune_id %s) ON p.id = s.parent_id"""
+			.formatted(Scope.andCondition("cu.code", params), Scope.andCondition("pu.code", params));
 	}
 
 	private static String where(SiteFilter filter, Map<String, Object> params) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.Validator;
+
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,9 +41,10 @@ public class Sites {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final AuditLog audit;
+	private final Validator validator;
 
 	Sites(SiteRepository sites, SiteStatusEventRepository events, Geometries geometries, AdminUnits units,
-			ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock, AuditLog audit) {
+			ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock, AuditLog audit, Validator validator) {
 		this.sites = sites;
 		this.events = events;
 		this.geometries = geometries;
@@ -50,6 +53,7 @@ public class Sites {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
+		this.validator = validator;
 	}
 
 	/** A site by id, as other features need it; empty when it is outside the caller's communes. */
@@ -112,10 +116,14 @@ public class Sites {
 		return version;
 	}
 
+	/**
+	 * Records an observed status. It carries no If-Match: it is not an edit of a version the caller read, so status
+	 * events on one site wait for each other (row lock) instead of failing as stale.
+	 */
 	@Transactional
 	long recordStatus(long id, NewStatusEvent request) {
 		require(id);
-		Site site = sites.findById(id).orElseThrow(() -> ApiProblem.notFound("site", id));
+		Site site = sites.findLockedById(id).orElseThrow(() -> ApiProblem.notFound("site", id));
 		Dates.notInFuture("occurredOn", request.occurredOn(), clock);
 		Geometry observedAt = request.observedAt() == null ? null
 				: geometries.point(request.observedAt().lon(), request.observedAt().lat(), "observedAt");
@@ -138,16 +146,31 @@ public class Sites {
 		}
 	}
 
+	/** Holds a changed text field to the constraints {@link NewSite} declares for it, so both have one set of limits. */
+	void requireValidAsNew(String field, String value) {
+		validator.validateValue(NewSite.class, field, value).stream().findFirst().ifPresent(violation -> {
+			throw ApiProblem.invalid(field,
+					"constraint." + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+		});
+	}
+
 	Geometry readGeometry(JsonNode geojson) {
 		return geometries.read(geojson, "geometry", SITE_GEOMETRIES);
 	}
 
-	/** The commune a site's geometry lies in, which must be one of the caller's. */
+	/**
+	 * The commune a site's geometry lies in, which must be one of the caller's. A commune's user may not draw over a
+	 * neighbour either: the whole geometry must lie in their communes (the department may draw across them).
+	 */
 	CommuneRef communeAt(Geometry geometry, String field) {
 		CommuneRef commune = units.communeAt(geometry).orElseThrow(() -> ApiProblem.invalid(field, "outside-province",
 				geometry.getInteriorPoint().getX(), geometry.getInteriorPoint().getY()));
 		if (!Scope.covers(commune.code())) {
 			throw ApiProblem.forbidden(field, "outside-scope", commune.code(), commune.name());
+		}
+		Set<String> communes = Scope.communes();
+		if (!communes.isEmpty() && geometry.getDimension() > 0 && !units.cover(communes, geometry)) {
+			throw ApiProblem.forbidden(field, "outside-commune-scope");
 		}
 		return commune;
 	}
