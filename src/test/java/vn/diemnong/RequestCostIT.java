@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +62,28 @@ class RequestCostIT {
 		var error = response.json().get("errors").get(0);
 		assertThat(error.get("messageEn").asString()).contains("1990-01-01").contains("outside the accepted range");
 		assertThat(error.get("messageVi").asString()).contains("1990-01-01").contains("nằm ngoài khoảng cho phép");
+	}
+
+	/** A date in a body is bounded too (up to 30 years ahead for deadlines and permits), or PostgreSQL gets infinity. */
+	@Test
+	void datesInBodiesAreBoundedAsWell() {
+		Api env = new Api(port, "moitruong");
+		long site = Fixtures.site(env, Fixtures.unique("Cơ sở"), Fixtures.VO_CUONG);
+		long rows = jdbc.sql("SELECT count(*) FROM site_status_event").query(Long.class).single();
+		Api.Response status = env.post("/api/v1/sites/" + site + "/status-events",
+				Map.of("newStatus", "closed", "occurredOn", "-999999999-01-01", "reason", "x"));
+		assertThat(status.status()).isEqualTo(400);
+		assertThat(status.problem()).isEqualTo("occurredOn:date-out-of-range");
+		Api.Response patch = env.patch("/api/v1/sites/" + site, Map.of("permitValidUntil", "+999999999-12-31"),
+				"If-Match", "\"0\"");
+		assertThat(patch.status()).isEqualTo(400);
+		assertThat(patch.problem()).isEqualTo("permitValidUntil:date-out-of-range");
+		Api.Response inspection = env.post("/api/v1/inspections", Map.of("siteId", site, "inspectedOn", "2026-11-02",
+				"kind", "unannounced", "team", List.of("environment"), "violations", List.of(Map.of("category",
+						"wastewater_exceedance", "severity", 2, "remedialDeadline", "2207-01-05"))));
+		assertThat(inspection.status()).isEqualTo(400);
+		assertThat(inspection.problem()).isEqualTo("violations[0].remedialDeadline:date-out-of-range");
+		assertThat(jdbc.sql("SELECT count(*) FROM site_status_event").query(Long.class).single()).isEqualTo(rows);
 	}
 
 	@Test

@@ -12,22 +12,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every date a request names, whatever the endpoint, is read here (the one String-to-LocalDate converter of Spring
- * MVC): ISO {@code yyyy-MM-dd} between {@code diemnong.web.earliest-date} and today plus
- * {@code diemnong.web.latest-date-ahead}. A date like {@code -999999999-01-01} would otherwise reach PostgreSQL as
- * {@code -infinity} and a month series that never ends.
+ * Every date a request names, whatever the endpoint, is read here. A query parameter (the one String-to-LocalDate
+ * converter of Spring MVC) lies between {@code diemnong.web.earliest-date} and today plus
+ * {@code diemnong.web.latest-date-ahead}: a date like {@code -999999999-01-01} would otherwise reach PostgreSQL as
+ * {@code -infinity} and a month series that never ends. A date in a record (a JSON body: a deadline, a permit's
+ * validity) may lie further ahead, up to {@code diemnong.web.latest-record-date-ahead}.
  */
 @Component
 public class DateBounds implements Converter<String, LocalDate>, WebMvcConfigurer {
 
 	private final LocalDate earliest;
 	private final Period ahead;
+	private final Period recordAhead;
 	private final Clock clock;
 
 	DateBounds(@Value("${diemnong.web.earliest-date:1990-01-01}") LocalDate earliest,
-			@Value("${diemnong.web.latest-date-ahead:P1Y}") Period ahead, Clock clock) {
+			@Value("${diemnong.web.latest-date-ahead:P1Y}") Period ahead,
+			@Value("${diemnong.web.latest-record-date-ahead:P30Y}") Period recordAhead, Clock clock) {
 		this.earliest = earliest;
 		this.ahead = ahead;
+		this.recordAhead = recordAhead;
 		this.clock = clock;
 	}
 
@@ -38,23 +42,24 @@ public class DateBounds implements Converter<String, LocalDate>, WebMvcConfigure
 
 	@Override
 	public LocalDate convert(String text) {
-		LocalDate date;
-		try {
-			date = LocalDate.parse(text.trim());
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("not an ISO date: " + text, ex);
-		}
-		if (date.isBefore(earliest) || date.isAfter(latest())) {
-			throw new OutOfBounds(date, earliest, latest());
-		}
-		return date;
+		return within(text, LocalDate.now(clock).plus(ahead));
 	}
 
-	/** The same bounds for a date inside a request body: a 400 naming the field. */
-	public void check(String field, LocalDate date) {
-		if (date.isBefore(earliest) || date.isAfter(latest())) {
-			throw problem(field, new OutOfBounds(date, earliest, latest()));
+	/** A date of a record (a JSON body or patch); {@link OutOfBounds} when it lies outside the bounds. */
+	public LocalDate record(String text) {
+		return within(text, LocalDate.now(clock).plus(recordAhead));
+	}
+
+	/** The same, for a field read by hand: a 400 naming it. */
+	public LocalDate record(String field, String text) {
+		try {
+			return record(text);
+		}
+		catch (OutOfBounds bounds) {
+			throw problem(field, bounds);
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblem.invalid(field, "wrong-type");
 		}
 	}
 
@@ -62,8 +67,18 @@ public class DateBounds implements Converter<String, LocalDate>, WebMvcConfigure
 		return earliest;
 	}
 
-	public LocalDate latest() {
-		return LocalDate.now(clock).plus(ahead);
+	private LocalDate within(String text, LocalDate latest) {
+		LocalDate date;
+		try {
+			date = LocalDate.parse(text.trim());
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("not an ISO date: " + text, ex);
+		}
+		if (date.isBefore(earliest) || date.isAfter(latest)) {
+			throw new OutOfBounds(date, earliest, latest);
+		}
+		return date;
 	}
 
 	static ApiProblem problem(String field, OutOfBounds bounds) {

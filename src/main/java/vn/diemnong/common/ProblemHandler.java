@@ -86,7 +86,7 @@ class ProblemHandler {
 				return apiProblem(ProblemRenderer.bodyTooLarge(tooLarge.max()), request);
 			}
 			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-				return apiProblem(ApiProblem.invalid(fieldPath(databind), "wrong-type"), request);
+				return apiProblem(ApiProblem.invalid(List.of(typeMismatch(fieldPath(databind), databind))), request);
 			}
 			if (cause instanceof JacksonException) {
 				return apiProblem(ApiProblem.invalid("body", "malformed-json"), request);

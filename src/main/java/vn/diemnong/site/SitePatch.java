@@ -1,7 +1,5 @@
 package vn.diemnong.site;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -50,7 +48,8 @@ final class SitePatch {
 		text("pollutionClass", false,
 				v -> site.setPollutionClass(Coded.parseOptional(PollutionClass.class, "pollutionClass", v)));
 		freeText("permitNumber", false, site::setPermitNumber);
-		text("permitValidUntil", false, v -> site.setPermitValidUntil(date("permitValidUntil", v)));
+		text("permitValidUntil", false,
+				v -> site.setPermitValidUntil(v == null ? null : sites.recordDate("permitValidUntil", v)));
 		freeText("locationPrecision", false, site::setLocationPrecision);
 		freeText("note", false, site::setNote);
 		if (patch.has("parentId")) {
@@ -92,17 +91,5 @@ final class SitePatch {
 			throw ApiProblem.invalid(field, value.isString() ? "constraint.NotBlank" : "wrong-type");
 		}
 		setter.accept(value.asString());
-	}
-
-	private static @Nullable LocalDate date(String field, @Nullable String value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			throw ApiProblem.invalid(field, "wrong-type");
-		}
 	}
 }

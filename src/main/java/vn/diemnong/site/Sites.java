@@ -20,6 +20,7 @@ import vn.diemnong.audit.AuditLog;
 import vn.diemnong.common.Actor;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.Coded;
+import vn.diemnong.common.DateBounds;
 import vn.diemnong.common.Dates;
 import vn.diemnong.common.Scope;
 import vn.diemnong.common.StaleVersion;
@@ -42,9 +43,12 @@ public class Sites {
 	private final Clock clock;
 	private final AuditLog audit;
 	private final Validator validator;
+	private final DateBounds dates;
 
 	Sites(SiteRepository sites, SiteStatusEventRepository events, Geometries geometries, AdminUnits units,
-			ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock, AuditLog audit, Validator validator) {
+			ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock, AuditLog audit, Validator validator,
+			DateBounds dates) {
+		this.dates = dates;
 		this.sites = sites;
 		this.events = events;
 		this.geometries = geometries;
@@ -152,6 +156,10 @@ public class Sites {
 			throw ApiProblem.invalid(field,
 					"constraint." + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
 		});
+	}
+
+	LocalDate recordDate(String field, String text) {
+		return dates.record(field, text);
 	}
 
 	Geometry readGeometry(JsonNode geojson) {

@@ -100,7 +100,8 @@ class InspectionApiIT {
 
 	@Test
 	void futureInspectionDateIsRefused() {
-		assertRefused(inspection("2999-01-01", List.of(), List.of()), "inspectedOn:future-date");
+		assertRefused(inspection(java.time.LocalDate.now().plusMonths(1).toString(), List.of(), List.of()),
+				"inspectedOn:future-date");
 	}
 
 	@Test
