@@ -47,19 +47,13 @@ class ProblemHandler {
 
 	@ExceptionHandler(BindException.class)
 	ResponseEntity<ProblemDetail> invalid(BindException ex, HttpServletRequest request) {
-		List<ApiProblem.FieldProblem> errors = ex.getFieldErrors().stream()
-			.map(e -> new ApiProblem.FieldProblem(e.getField(),
-					"typeMismatch".equals(e.getCode()) ? "wrong-type" : "constraint." + e.getCode()))
-			.toList();
-		return apiProblem(ApiProblem.invalid(errors), request);
+		return apiProblem(ApiProblem.invalid(ex.getFieldErrors().stream().map(ConstraintProblems::of).toList()), request);
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ResponseEntity<ProblemDetail> invalidParameter(HandlerMethodValidationException ex, HttpServletRequest request) {
 		List<ApiProblem.FieldProblem> errors = ex.getParameterValidationResults().stream()
-			.flatMap(r -> r.getResolvableErrors().stream()
-				.map(e -> new ApiProblem.FieldProblem(r.getMethodParameter().getParameterName(),
-						"constraint." + (e.getCodes() == null ? "invalid" : last(e.getCodes())))))
+			.flatMap(r -> r.getResolvableErrors().stream().map(e -> ConstraintProblems.of(r, e)))
 			.toList();
 		return apiProblem(ApiProblem.invalid(errors), request);
 	}
@@ -67,18 +61,20 @@ class ProblemHandler {
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<ProblemDetail> invalidArgument(ConstraintViolationException ex, HttpServletRequest request) {
 		List<ApiProblem.FieldProblem> errors = ex.getConstraintViolations().stream()
-			.map(v -> new ApiProblem.FieldProblem(lastNode(v.getPropertyPath().toString()), "constraint."
-					+ v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
+			.map(v -> ConstraintProblems.of(lastNode(v.getPropertyPath().toString()), v))
 			.toList();
 		return apiProblem(ApiProblem.invalid(errors), request);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		// first, however deep: a reader (Jackson) wraps the body's size refusal in an error of its own
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BodyTooLargeException tooLarge) {
 				return apiProblem(ProblemRenderer.bodyTooLarge(tooLarge.max()), request);
 			}
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 				return apiProblem(ApiProblem.invalid(fieldPath(databind), "wrong-type"), request);
 			}
@@ -160,10 +156,5 @@ class ProblemHandler {
 
 	private static String lastNode(String path) {
 		return path.substring(path.lastIndexOf('.') + 1);
-	}
-
-	private static String last(String[] codes) {
-		String code = codes[codes.length - 1];
-		return code.contains(".") ? code.substring(code.lastIndexOf('.') + 1) : code;
 	}
 }
