@@ -52,7 +52,8 @@ final class ConstraintProblems {
 		try {
 			return of(field, result.unwrap(error, ConstraintViolation.class));
 		}
-		catch (IllegalArgumentException ex) {
+		catch (IllegalArgumentException | ClassCastException ex) {
+			// not from Bean Validation: the code alone
 			return new ApiProblem.FieldProblem(field, "constraint." + (error.getCodes() == null ? "invalid"
 					: last(error.getCodes())));
 		}
