@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -52,20 +51,13 @@ class ProblemHandler {
 
 	@ExceptionHandler(BindException.class)
 	ResponseEntity<ProblemDetail> invalid(BindException ex, HttpServletRequest request) {
-		List<ApiProblem.FieldProblem> errors = ex.getFieldErrors().stream()
-			.map(e -> e.contains(TypeMismatchException.class)
-					? typeMismatch(e.getField(), e.unwrap(TypeMismatchException.class))
-					: new ApiProblem.FieldProblem(e.getField(), "constraint." + e.getCode()))
-			.toList();
-		return apiProblem(ApiProblem.invalid(errors), request);
+		return apiProblem(ApiProblem.invalid(ex.getFieldErrors().stream().map(ConstraintProblems::of).toList()), request);
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ResponseEntity<ProblemDetail> invalidParameter(HandlerMethodValidationException ex, HttpServletRequest request) {
 		List<ApiProblem.FieldProblem> errors = ex.getParameterValidationResults().stream()
-			.flatMap(r -> r.getResolvableErrors().stream()
-				.map(e -> new ApiProblem.FieldProblem(r.getMethodParameter().getParameterName(),
-						"constraint." + (e.getCodes() == null ? "invalid" : last(e.getCodes())))))
+			.flatMap(r -> r.getResolvableErrors().stream().map(e -> ConstraintProblems.of(r, e)))
 			.toList();
 		return apiProblem(ApiProblem.invalid(errors), request);
 	}
@@ -73,20 +65,23 @@ class ProblemHandler {
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<ProblemDetail> invalidArgument(ConstraintViolationException ex, HttpServletRequest request) {
 		List<ApiProblem.FieldProblem> errors = ex.getConstraintViolations().stream()
-			.map(v -> new ApiProblem.FieldProblem(lastNode(v.getPropertyPath().toString()), "constraint."
-					+ v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
+			.map(v -> ConstraintProblems.of(lastNode(v.getPropertyPath().toString()), v))
 			.toList();
 		return apiProblem(ApiProblem.invalid(errors), request);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		// first, however deep: a reader (Jackson) wraps the body's size refusal in an error of its own
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BodyTooLargeException tooLarge) {
 				return apiProblem(ProblemRenderer.bodyTooLarge(tooLarge.max()), request);
 			}
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-				return apiProblem(ApiProblem.invalid(List.of(typeMismatch(fieldPath(databind), databind))), request);
+				return apiProblem(ApiProblem.invalid(List.of(ConstraintProblems.typeMismatch(fieldPath(databind),
+						databind))), request);
 			}
 			if (cause instanceof JacksonException) {
 				return apiProblem(ApiProblem.invalid("body", "malformed-json"), request);
@@ -110,7 +105,7 @@ class ProblemHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return apiProblem(ApiProblem.invalid(List.of(typeMismatch(ex.getName(), ex))), request);
+		return apiProblem(ApiProblem.invalid(List.of(ConstraintProblems.typeMismatch(ex.getName(), ex))), request);
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -151,16 +146,6 @@ class ProblemHandler {
 				List.of(new ApiProblem.FieldProblem("request", "internal-error"))), request);
 	}
 
-	/** A value that could not be read as its type, or a date outside {@link DateBounds}. */
-	private static ApiProblem.FieldProblem typeMismatch(String field, Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DateBounds.OutOfBounds bounds) {
-				return DateBounds.problem(field, bounds).errors().get(0);
-			}
-		}
-		return new ApiProblem.FieldProblem(field, "wrong-type");
-	}
-
 	private static String fieldPath(DatabindException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : ex.getPath()) {
@@ -176,10 +161,5 @@ class ProblemHandler {
 
 	private static String lastNode(String path) {
 		return path.substring(path.lastIndexOf('.') + 1);
-	}
-
-	private static String last(String[] codes) {
-		String code = codes[codes.length - 1];
-		return code.contains(".") ? code.substring(code.lastIndexOf('.') + 1) : code;
 	}
 }

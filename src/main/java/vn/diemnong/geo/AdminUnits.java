@@ -59,6 +59,26 @@ public class AdminUnits {
 			.orElseThrow(() -> ApiProblem.notFound("commune", code));
 	}
 
+	/**
+	 * The 2025 communes that a commune code stands for in a record dated {@code on}: before the reform an old code
+	 * stands for the commune(s) that took the old one in, from the reform on a 2025 code for itself. Empty when the
+	 * province had no commune of that code then.
+	 */
+	public List<String> communesFiledUnder(String code, LocalDate on) {
+		if (on.isBefore(REFORM)) {
+			return jdbc.sql("""
+					SELECT DISTINCT u.code FROM admin_unit_predecessor p JOIN admin_unit u ON u.id = p.successor_id
+					WHERE p.code = ? ORDER BY u.code""")
+				.param(code)
+				.query(String.class)
+				.list();
+		}
+		return jdbc.sql("SELECT code FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL AND code = ?")
+			.param(code)
+			.query(String.class)
+			.list();
+	}
+
 	/** The province served, with its bounding box [minLon, minLat, maxLon, maxLat]. */
 	public ProvinceExtent province() {
 		return jdbc.sql("""

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import tools.jackson.databind.json.JsonMapper;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.DateBounds;
 import vn.diemnong.common.FeatureCollections;
@@ -30,18 +29,18 @@ class HistoryController {
 	private final SiteHistoryQueries siteHistory;
 	private final CommuneQueries communes;
 	private final Sites sites;
-	private final JsonMapper json;
+	private final FeatureCollections collections;
 	private final Clock clock;
 	private final DateBounds dates;
 
-	HistoryController(SiteHistoryQueries siteHistory, CommuneQueries communes, Sites sites, JsonMapper json,
-			Clock clock, DateBounds dates) {
-		this.dates = dates;
+	HistoryController(SiteHistoryQueries siteHistory, CommuneQueries communes, Sites sites,
+			FeatureCollections collections, Clock clock, DateBounds dates) {
 		this.siteHistory = siteHistory;
 		this.communes = communes;
 		this.sites = sites;
-		this.json = json;
+		this.collections = collections;
 		this.clock = clock;
+		this.dates = dates;
 	}
 
 	/** Everything recorded about a site (and its members, for a village or cluster), oldest first. */
@@ -78,7 +77,7 @@ class HistoryController {
 		Period period = Period.of(from, to, clock);
 		CommuneQueries.Layer layer = communes.layer(period, simplify, published);
 		FeatureCollections.Page page = new FeatureCollections.Page(0, (int) layer.count(), layer.count(), layer.count());
-		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON).body(FeatureCollections.envelope(json, page,
+		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON).body(collections.envelope(page,
 				layer.json(), Map.of("from", period.from().toString(), "to", period.to().toString())));
 	}
 

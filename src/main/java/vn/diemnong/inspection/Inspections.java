@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import vn.diemnong.common.Actor;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.Coded;
 import vn.diemnong.common.Dates;
+import vn.diemnong.common.Scope;
 import vn.diemnong.geo.AdminUnits;
 import vn.diemnong.inspection.NewInspection.NewSample;
 import vn.diemnong.inspection.NewInspection.NewViolation;
@@ -33,9 +35,11 @@ public class Inspections {
 	private final Clock clock;
 	private final AuditLog audit;
 	private final InspectionQueries queries;
+	private final AdminUnits units;
 
 	Inspections(InspectionRepository inspections, Sites sites, RegulationLimits limits,
-			ApplicationEventPublisher publisher, Clock clock, AuditLog audit, InspectionQueries queries) {
+			ApplicationEventPublisher publisher, Clock clock, AuditLog audit, InspectionQueries queries,
+			AdminUnits units) {
 		this.inspections = inspections;
 		this.sites = sites;
 		this.limits = limits;
@@ -43,6 +47,7 @@ public class Inspections {
 		this.clock = clock;
 		this.audit = audit;
 		this.queries = queries;
+		this.units = units;
 	}
 
 	@Transactional
@@ -75,12 +80,24 @@ public class Inspections {
 		return saved.getId();
 	}
 
-	/** Records dated before 1 July 2025 were filed under the old commune; later ones under the site's commune. */
-	private String filedCommune(NewInspection request, SiteRef site) {
-		if (request.filedCommuneCode() != null) {
-			return request.filedCommuneCode();
+	/**
+	 * Records dated before 1 July 2025 were filed under the old commune; later ones under the site's commune. A
+	 * code given must be a commune of the province on the inspection's date, and one of the caller's communes (an
+	 * old code: the commune that took it in).
+	 */
+	private @Nullable String filedCommune(NewInspection request, SiteRef site) {
+		String code = request.filedCommuneCode();
+		if (code == null) {
+			return request.inspectedOn().isBefore(AdminUnits.REFORM) ? null : site.communeCode();
 		}
-		return request.inspectedOn().isBefore(AdminUnits.REFORM) ? null : site.communeCode();
+		List<String> communes = units.communesFiledUnder(code, request.inspectedOn());
+		if (communes.isEmpty()) {
+			throw ApiProblem.invalid("filedCommuneCode", "unknown-commune", code, request.inspectedOn().toString());
+		}
+		if (communes.stream().noneMatch(Scope::covers)) {
+			throw ApiProblem.forbidden("filedCommuneCode", "commune-outside-scope", code);
+		}
+		return code;
 	}
 
 	private Sample sample(NewSample request, String field, LocalDate date) {

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import tools.jackson.databind.json.JsonMapper;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.FeatureCollections;
 
@@ -22,11 +21,11 @@ import vn.diemnong.common.FeatureCollections;
 class PublishedSiteController {
 
 	private final PublishedSites sites;
-	private final JsonMapper json;
+	private final FeatureCollections collections;
 
-	PublishedSiteController(PublishedSites sites, JsonMapper json) {
+	PublishedSiteController(PublishedSites sites, FeatureCollections collections) {
 		this.sites = sites;
-		this.json = json;
+		this.collections = collections;
 	}
 
 	@GetMapping
@@ -34,7 +33,7 @@ class PublishedSiteController {
 			@RequestParam(defaultValue = "0") @Min(0) long offset) {
 		SiteQueries.Features features = sites.list(limit, offset);
 		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON)
-			.body(FeatureCollections.envelope(json, features.page(), features.json(), Map.of()));
+			.body(collections.envelope(features.page(), features.json(), Map.of()));
 	}
 
 	@GetMapping("/{id}")

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.FeatureCollections;
 import vn.diemnong.common.StaleVersion;
@@ -31,13 +30,13 @@ class SiteController {
 
 	private final Sites sites;
 	private final SiteQueries queries;
-	private final JsonMapper json;
+	private final FeatureCollections collections;
 	private final SiteRanking ranking;
 
-	SiteController(Sites sites, SiteQueries queries, JsonMapper json, SiteRanking ranking) {
+	SiteController(Sites sites, SiteQueries queries, FeatureCollections collections, SiteRanking ranking) {
 		this.sites = sites;
 		this.queries = queries;
-		this.json = json;
+		this.collections = collections;
 		this.ranking = ranking;
 	}
 
@@ -53,7 +52,7 @@ class SiteController {
 		Map<Long, Double> scores = filter.sort() == SiteFilter.Sort.RISK ? ranking.scores() : Map.of();
 		SiteQueries.Features features = queries.list(filter, scores);
 		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON)
-			.body(FeatureCollections.envelope(json, features.page(), features.json(), Map.of()));
+			.body(collections.envelope(features.page(), features.json(), Map.of()));
 	}
 
 	/** A site with every field; reading its personal fields is written to the audit trail. */

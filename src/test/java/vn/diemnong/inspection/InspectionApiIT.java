@@ -1,21 +1,30 @@
 package vn.diemnong.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import tools.jackson.databind.JsonNode;
 import vn.diemnong.Api;
 import vn.diemnong.Fixtures;
 import vn.diemnong.IntegrationTest;
+import vn.diemnong.common.ApiProblem;
+import vn.diemnong.common.ScopedPrincipal;
 
 @IntegrationTest
 class InspectionApiIT {
@@ -25,6 +34,9 @@ class InspectionApiIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Inspections inspections;
 
 	Api api;
 
@@ -118,6 +130,83 @@ class InspectionApiIT {
 		body.put("siteId", 987654321);
 		assertRefused(body, "siteId:not-found.site");
 		assertThat(api.get("/api/v1/inspections/987654321").status()).isEqualTo(404);
+	}
+
+	@Test
+	void filedCommuneCodeMustBeACommuneOfTheProvinceOnTheInspectionDate() {
+		assertRefused(filed("2026-11-03", "99999"), "filedCommuneCode:unknown-commune");
+		// Phong Khê (09244) went into Võ Cường on 1 July 2025: an old code, not one to file under after that
+		assertRefused(filed("2026-11-03", "09244"), "filedCommuneCode:unknown-commune");
+		assertRefused(filed("2024-05-02", "99999"), "filedCommuneCode:unknown-commune");
+		// Hà Nội's Trúc Bạch: a real old commune, but not one of this province
+		assertRefused(filed("2024-05-02", "00004"), "filedCommuneCode:unknown-commune");
+		Api.Response refused = api.post("/api/v1/inspections", filed("2026-11-03", "99999"));
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(refused.json().get("errors").get(0).get("messageVi").asString()).contains("99999");
+		assertThat(refused.json().get("errors").get(0).get("messageEn").asString()).contains("99999", "2026-11-03");
+
+		assertThat(filedCode(api.post("/api/v1/inspections", filed("2024-05-02", "09244")))).isEqualTo("09244");
+		assertThat(filedCode(api.post("/api/v1/inspections", filed("2026-11-03", "09238")))).isEqualTo("09238");
+	}
+
+	/** No commune account may record an inspection over HTTP (a role rule), so the service is asked directly. */
+	@Test
+	void aCommuneUserMayFileOnlyUnderTheirOwnCommunes() {
+		long before = rows();
+		asCommuneUser("xa.vocuong", "09190", () -> {
+			assertThatThrownBy(() -> inspections.record(newInspection("2026-11-03", "09238")))
+				.isInstanceOfSatisfying(ApiProblem.class, problem -> {
+					assertThat(problem.status()).isEqualTo(HttpStatus.FORBIDDEN);
+					assertThat(problem.errors().get(0).field()).isEqualTo("filedCommuneCode");
+					assertThat(problem.errors().get(0).code()).isEqualTo("commune-outside-scope");
+				});
+			// old Yên Phụ (09220) went into Văn Môn, not Võ Cường
+			assertThatThrownBy(() -> inspections.record(newInspection("2024-05-02", "09220")))
+				.isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status()).isEqualTo(HttpStatus.FORBIDDEN));
+			assertThat(rows()).isEqualTo(before);
+			assertThat(inspections.record(newInspection("2026-11-03", "09190"))).isPositive();
+			assertThat(inspections.record(newInspection("2024-05-02", "09244"))).isPositive();
+		});
+	}
+
+	private Map<String, Object> filed(String date, String communeCode) {
+		Map<String, Object> body = new HashMap<>(inspection(date, List.of(), List.of()));
+		body.put("filedCommuneCode", communeCode);
+		return body;
+	}
+
+	private String filedCode(Api.Response created) {
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return api.get(created.header("Location")).json().get("filedCommuneCode").asString();
+	}
+
+	private NewInspection newInspection(String date, String communeCode) {
+		return new NewInspection(siteId, LocalDate.parse(date), "scheduled", List.of("commune"), null, null,
+				communeCode, null, null);
+	}
+
+	private static void asCommuneUser(String username, String commune, Runnable work) {
+		ScopedPrincipal principal = new ScopedPrincipal() {
+			public String username() {
+				return username;
+			}
+
+			public String role() {
+				return "COMMUNE";
+			}
+
+			public Set<String> communes() {
+				return Set.of(commune);
+			}
+		};
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal,
+				null, List.of(new SimpleGrantedAuthority("ROLE_COMMUNE"))));
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private void assertRefused(Map<String, Object> body, String fieldAndCode) {
