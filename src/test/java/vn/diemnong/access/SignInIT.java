@@ -47,6 +47,14 @@ class SignInIT {
 		assertThat(existing.subList(0, 5)).containsOnly("401 password:bad-credentials");
 		assertThat(existing.get(5)).isEqualTo("429 request:rate-limited 1");
 
+		// a disabled account is answered alike, even with its right password
+		String disabled = account();
+		Api admin = new Api(port, "quantri");
+		long id = admin.get("/api/v1/users").json().valueStream()
+			.filter(u -> u.get("username").asString().equals(disabled)).findFirst().orElseThrow().get("id").asLong();
+		assertThat(admin.patch("/api/v1/users/" + id, Map.of("enabled", false)).status()).isEqualTo(200);
+		assertThat(answer(form(disabled, PASSWORD, "198.51.100.38"))).isEqualTo("401 password:bad-credentials");
+
 		// the real user, elsewhere, is not held up by the guesser
 		assertThat(form(username, PASSWORD, "198.51.100.33").statusCode()).isEqualTo(200);
 		assertThat(new Api(port, username, PASSWORD).get("/api/v1/me", "X-Forwarded-For", "198.51.100.34").status())
@@ -96,8 +104,11 @@ class SignInIT {
 	@Test
 	void aVeryLongUsernameIsRefusedLikeAnyWrongOneAndAudited() throws Exception {
 		String marker = "dai" + Fixtures.unique("").trim();
-		String username = marker + "x".repeat(5_000);
-		assertThat(answer(form(username, "bat-ky-2026", "198.51.100.37"))).isEqualTo("401 password:bad-credentials");
+		StringBuilder username = new StringBuilder(marker);
+		while (username.length() < 20_000) {
+			username.append(java.util.UUID.randomUUID());
+		}
+		assertThat(answer(form(username.toString(), "bat-ky-2026", "198.51.100.37"))).isEqualTo("401 password:bad-credentials");
 		List<String> audited = jdbc.sql("SELECT record_id FROM audit_event WHERE action = 'auth.failure' AND record_id LIKE ?")
 			.param(marker + "%").query(String.class).list();
 		assertThat(audited).hasSize(1);
