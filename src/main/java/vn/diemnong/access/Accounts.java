@@ -25,7 +25,7 @@ public class Accounts {
 	/** The password of every demo account; a run without demo data refuses to start with it configured. */
 	public static final String DEMO_PASSWORD = "demo2026";
 
-	static final String COLUMNS = "id, username, display_name, password_hash, role, communes, enabled, locked_until";
+	static final String COLUMNS = "id, username, display_name, password_hash, role, communes, enabled, locked_until, version";
 
 	private final JdbcClient jdbc;
 	private final PasswordEncoder encoder;
@@ -82,21 +82,9 @@ public class Accounts {
 			.list();
 	}
 
-	/**
-	 * Counts a failed sign-in (starting again after a lock has run out) and locks the account when the count reaches
-	 * the limit; true when the account is locked now.
-	 */
-	boolean recordFailure(String username, int maxFailures, java.time.Duration lock) {
-		return jdbc.sql("""
-				WITH counted AS (
-				  SELECT id, CASE WHEN locked_until <= now() THEN 1 ELSE failed_attempts + 1 END AS failures
-				  FROM app_user WHERE username = :username)
-				UPDATE app_user a SET failed_attempts = c.failures,
-				       locked_until = CASE WHEN c.failures >= :max THEN now() + CAST(:lock AS interval) ELSE NULL END
-				FROM counted c WHERE a.id = c.id
-				RETURNING a.locked_until IS NOT NULL""")
-			.param("max", maxFailures).param("lock", lock.toSeconds() + " seconds").param("username", username)
-			.query(Boolean.class).optional().orElse(false);
+	/** Counts a failed sign-in, for the administrator's list (delays are {@link SignInThrottle}'s, not a lock). */
+	void recordFailure(String username) {
+		jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = ?").param(username).update();
 	}
 
 	void recordSuccess(String username) {
@@ -107,9 +95,10 @@ public class Accounts {
 	static Account account(ResultSet rs, int row) throws SQLException {
 		Array communes = rs.getArray("communes");
 		Timestamp locked = rs.getTimestamp("locked_until");
-		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-				rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
+		String hash = rs.getString("password_hash");
+		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), hash, Role.valueOf(rs.getString("role")),
 				new LinkedHashSet<>(Arrays.asList((String[]) communes.getArray())), rs.getBoolean("enabled"),
-				locked == null ? null : locked.toInstant());
+				locked == null ? null : locked.toInstant(), rs.getInt("version"),
+				Account.stamp(hash));
 	}
 }

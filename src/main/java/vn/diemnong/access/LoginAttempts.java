@@ -3,6 +3,7 @@ package vn.diemnong.access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -13,9 +14,10 @@ import vn.diemnong.audit.AuditLog;
 import vn.diemnong.common.Actor;
 
 /**
- * Counts failed sign-ins per account and locks it after too many; a form sign-in that succeeds clears the count.
- * Sign-ins through the form, their failures and every lock are written to the audit trail (HTTP Basic successes
- * are not: a script signs in on every request).
+ * Counts failed sign-ins against the address ({@link RateLimits}) and against the name from that address
+ * ({@link SignInThrottle}); a sign-in that succeeds starts the name's count again. Sign-ins through the form, every
+ * failure and the start of every delay are written to the audit trail, the name cut to a username's length (HTTP
+ * Basic successes are not: a script signs in on every request).
  */
 @Component
 class LoginAttempts {
@@ -26,36 +28,47 @@ class LoginAttempts {
 	private final SecurityProperties properties;
 	private final AuditLog audit;
 	private final RateLimits rateLimits;
+	private final SignInThrottle throttle;
 
-	LoginAttempts(Accounts accounts, SecurityProperties properties, AuditLog audit, RateLimits rateLimits) {
-		this.rateLimits = rateLimits;
+	LoginAttempts(Accounts accounts, SecurityProperties properties, AuditLog audit, RateLimits rateLimits,
+			SignInThrottle throttle) {
 		this.accounts = accounts;
 		this.properties = properties;
 		this.audit = audit;
+		this.rateLimits = rateLimits;
+		this.throttle = throttle;
 	}
 
+	/** A wrong password, or a disabled account: counted alike, so that the answers cannot tell them apart. */
 	@EventListener
-	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		String username = event.getAuthentication().getName();
-		rateLimits.failedSignIn(Actor.address());
-		boolean locked = accounts.recordFailure(username, properties.maxFailures(), properties.lockDuration());
-		audit.record(locked ? "auth.locked" : "auth.failure", "app_user", username, null, null);
-		if (locked) {
-			log.warn("Account {} locked for {} after {} failed sign-ins", username, properties.lockDuration(),
-					properties.maxFailures());
+	void failed(AbstractAuthenticationFailureEvent event) {
+		String username = SignInThrottle.shortened(event.getAuthentication().getName());
+		String address = Actor.address();
+		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) || address == null) {
+			audit.record("auth.refused", "app_user", username, null, null);
+			return;
 		}
-	}
-
-	@EventListener
-	void refused(AbstractAuthenticationFailureEvent event) {
-		if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) {
-			audit.record("auth.refused", "app_user", event.getAuthentication().getName(), null, null);
+		rateLimits.failedSignIn(address);
+		int failures = throttle.failed(username, address);
+		boolean delayed = failures >= properties.maxFailures();
+		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+			accounts.recordFailure(username);
+		}
+		audit.record(delayed ? "auth.delayed" : event instanceof AuthenticationFailureBadCredentialsEvent
+				? "auth.failure" : "auth.refused", "app_user", username, null, null);
+		if (failures == properties.maxFailures()) {
+			log.warn("Sign-ins as {} from {} delayed after repeated failures", username, address);
 		}
 	}
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		accounts.recordSuccess(event.getAuthentication().getName());
+		String username = event.getAuthentication().getName();
+		accounts.recordSuccess(username);
+		String address = Actor.address();
+		if (address != null) {
+			throttle.succeeded(username, address);
+		}
 	}
 
 	@EventListener

@@ -32,6 +32,10 @@ final class OidcAccount extends DefaultOidcUser implements ScopedPrincipal {
 		return account.communes();
 	}
 
+	Account account() {
+		return account;
+	}
+
 	String displayName() {
 		return account.displayName();
 	}

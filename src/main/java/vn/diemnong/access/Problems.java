@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -41,8 +40,8 @@ class Problems implements AuthenticationEntryPoint, AccessDeniedHandler, Authent
 		if (request.getHeader(FROM_PAGE_HEADER) == null) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"diemnong\", charset=\"UTF-8\"");
 		}
-		String code = request.getHeader("Authorization") == null ? "authentication-required"
-				: reason instanceof LockedException ? "account-locked" : "bad-credentials";
+		// one answer for a wrong password, an unknown, disabled or locked account: none tells that an account exists
+		String code = request.getHeader("Authorization") == null ? "authentication-required" : "bad-credentials";
 		renderer.write(request, response, problem(HttpStatus.UNAUTHORIZED, "unauthorized", "credentials", code));
 	}
 
@@ -59,8 +58,8 @@ class Problems implements AuthenticationEntryPoint, AccessDeniedHandler, Authent
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException reason) throws IOException {
-		String code = reason instanceof LockedException ? "account-locked" : "bad-credentials";
-		renderer.write(request, response, problem(HttpStatus.UNAUTHORIZED, "unauthorized", "password", code));
+		renderer.write(request, response,
+				problem(HttpStatus.UNAUTHORIZED, "unauthorized", "password", "bad-credentials"));
 	}
 
 	/** A request the firewall refuses (encoded dots or slashes, a semicolon, a null byte…) before anything runs. */

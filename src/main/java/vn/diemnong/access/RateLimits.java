@@ -1,9 +1,9 @@
 package vn.diemnong.access;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Base64;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,26 +15,44 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+
 import vn.diemnong.common.ProblemRenderer;
 
 /**
- * Per-address token buckets: the public API, sign-in attempts, and failed sign-ins by any means (a script guessing
- * passwords with HTTP Basic is stopped as a form would be). An empty bucket answers 429 with Retry-After.
- * Addresses are the client's as Tomcat sees them: behind a proxy, set {@code server.forward-headers-strategy}.
- * Registered in the security chain only, not as a servlet filter of its own.
+ * Per-address token buckets (Bucket4j): the public API, sign-in attempts, and failed sign-ins by any means (a script
+ * guessing passwords with HTTP Basic is stopped as a form would be); and the growing delay of one account from one
+ * address ({@link SignInThrottle}). A refusal answers 429 with Retry-After. Addresses are the client's as Tomcat sees
+ * them: behind a proxy, set {@code server.forward-headers-strategy}. Registered in the security chain only.
+ * <p>
+ * Each bucket refills completely in a minute, so a bucket left alone for a minute is as good as a new one: both caches
+ * forget buckets a minute after their last use and lose nothing by it. The request buckets are also bounded in number;
+ * flooding them from many addresses evicts only request buckets. The failure buckets are kept apart and bounded only by
+ * time: a new one costs a failed sign-in, that is a bcrypt hash, so a flood cannot make enough of them within a minute
+ * to push out a guesser's (the size bound there only guards memory, far above what bcrypt lets through).
  */
 @Component
 class RateLimits extends OncePerRequestFilter {
 
-	/** Forget buckets when this many addresses are tracked (those left full are dropped first). */
-	private static final int MAX_TRACKED = 50_000;
+	private static final Duration MINUTE = Duration.ofMinutes(1);
 
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final Cache<String, Bucket> requests = Caffeine.newBuilder().maximumSize(100_000)
+		.expireAfterAccess(MINUTE).build();
+
+	private final Cache<String, Bucket> failures = Caffeine.newBuilder().maximumSize(1_000_000)
+		.expireAfterAccess(MINUTE).build();
+
 	private final SecurityProperties properties;
+	private final SignInThrottle throttle;
 	private final ProblemRenderer problems;
 
-	RateLimits(SecurityProperties properties, ProblemRenderer problems) {
+	RateLimits(SecurityProperties properties, SignInThrottle throttle, ProblemRenderer problems) {
 		this.properties = properties;
+		this.throttle = throttle;
 		this.problems = problems;
 	}
 
@@ -45,14 +63,14 @@ class RateLimits extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		long wait = 0;
 		if (path.startsWith("/api/v1/public/")) {
-			wait = take("public", address, properties.publicRequestsPerMinute());
+			wait = publicRequest(address);
 		}
 		else if (path.equals("/login") && "POST".equals(request.getMethod())) {
-			wait = Math.max(take("login", address, properties.loginsPerMinute()),
-					peek("failure", address));
+			wait = Math.max(take(requests, "login|" + address, properties.loginsPerMinute()), failureWait(address));
+			wait = Math.max(wait, throttle.waitSeconds(request.getParameter("username"), address));
 		}
 		else if (SecurityConfiguration.BASIC_AUTH.matches(request)) {
-			wait = peek("failure", address);
+			wait = Math.max(failureWait(address), throttle.waitSeconds(basicUsername(request), address));
 		}
 		if (wait > 0) {
 			response.setHeader("Retry-After", Long.toString(wait));
@@ -66,68 +84,41 @@ class RateLimits extends OncePerRequestFilter {
 	/** A failed sign-in from this address uses up one of its attempts. */
 	void failedSignIn(@Nullable String address) {
 		if (address != null) {
-			take("failure", address, properties.loginsPerMinute());
+			take(failures, address, properties.loginsPerMinute());
 		}
 	}
 
-	/** Takes a token; 0 when there was one, else the seconds until there is. */
-	private long take(String kind, String address, int perMinute) {
-		return bucket(kind, address, perMinute).take();
+	/** The seconds this address must wait after its failed sign-ins (0: none owed, or never seen). */
+	long failureWait(String address) {
+		Bucket bucket = failures.getIfPresent(address);
+		return bucket == null ? 0 : seconds(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
 	}
 
-	/** The wait an address already owes in a bucket, without taking from it (none for an address not seen yet). */
-	private long peek(String kind, String address) {
-		Bucket bucket = buckets.get(kind + "|" + address);
-		return bucket == null ? 0 : bucket.waitSeconds();
+	/** Takes a token for a request to the public API; 0 when there was one, else the seconds until there is. */
+	long publicRequest(String address) {
+		return take(requests, "public|" + address, properties.publicRequestsPerMinute());
 	}
 
-	private Bucket bucket(String kind, String address, int perMinute) {
-		if (buckets.size() > MAX_TRACKED) {
-			buckets.values().removeIf(Bucket::full);
-			if (buckets.size() > MAX_TRACKED) {
-				buckets.clear();
-			}
-		}
-		return buckets.computeIfAbsent(kind + "|" + address, key -> new Bucket(perMinute));
+	private static long take(Cache<String, Bucket> cache, String key, int perMinute) {
+		Bucket bucket = cache.get(key, k -> Bucket.builder()
+			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, MINUTE).build()).build());
+		return seconds(bucket.tryConsumeAndReturnRemaining(1).getNanosToWaitForRefill());
 	}
 
-	/** Holds up to a minute's worth of requests and refills continuously. */
-	private static final class Bucket {
+	private static long seconds(long nanos) {
+		return (nanos + 999_999_999) / 1_000_000_000;
+	}
 
-		private static final long MINUTE_NANOS = Duration.ofMinutes(1).toNanos();
-
-		private final int capacity;
-		private double tokens;
-		private long refilledAt = System.nanoTime();
-
-		Bucket(int capacity) {
-			this.capacity = capacity;
-			this.tokens = capacity;
+	/** The username of an HTTP Basic header, or null when it cannot be read (then the sign-in fails anyway). */
+	private static @Nullable String basicUsername(HttpServletRequest request) {
+		try {
+			String decoded = new String(Base64.getDecoder().decode(request.getHeader("Authorization").substring(6).trim()),
+					StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			return colon < 0 ? null : decoded.substring(0, colon);
 		}
-
-		synchronized long take() {
-			refill();
-			if (tokens >= 1) {
-				tokens -= 1;
-				return 0;
-			}
-			return waitSeconds();
-		}
-
-		synchronized long waitSeconds() {
-			refill();
-			return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) * 60.0 / capacity);
-		}
-
-		synchronized boolean full() {
-			refill();
-			return tokens >= capacity;
-		}
-
-		private void refill() {
-			long now = System.nanoTime();
-			tokens = Math.min(capacity, tokens + (double) (now - refilledAt) * capacity / MINUTE_NANOS);
-			refilledAt = now;
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 }

@@ -1,14 +1,20 @@
 package vn.diemnong.access;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,7 +24,9 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -52,10 +60,16 @@ class SecurityConfiguration {
 	static final RequestMatcher API_WITHOUT_SESSION = request -> request.getRequestedSessionId() == null
 			&& request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 
+	/** The OpenAPI document and Swagger UI: public with {@code diemnong.api-docs.public} (the demo), else signed in. */
+	static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, Problems problems, SignIn signIn,
 			ContentSecurityPolicy csp, RateLimits rateLimits, ObjectProvider<ClientRegistrationRepository> oidc,
-			OidcAccounts oidcAccounts, DaoAuthenticationProvider passwords) throws Exception {
+			OidcAccounts oidcAccounts, DaoAuthenticationProvider passwords, Accounts accounts,
+			@Value("${diemnong.api-docs.public:false}") boolean apiDocsPublic) throws Exception {
+		AuthorizationManager<RequestAuthorizationContext> apiDocs = apiDocsPublic
+				? SingleResultAuthorizationManager.permitAll() : AuthenticatedAuthorizationManager.authenticated();
 		http.authenticationProvider(passwords)
 			.authorizeHttpRequests(rules -> rules
 				.requestMatchers("/api/v1/public/**", "/api/v1/me", "/api/v1/config").permitAll()
@@ -69,7 +83,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/hotspots/**").hasAnyRole(ENV_DEPT, POLICE, VIEWER)
 				.requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(ENV_DEPT, POLICE, VIEWER, COMMUNE)
 				.requestMatchers("/api/**", "/actuator/**").authenticated()
+				.requestMatchers(API_DOCS).access(apiDocs)
 				.anyRequest().permitAll())
+			// nothing to return to after signing in (the page asks by fetch), so an anonymous call needs no session
+			.requestCache(cache -> cache.disable())
 			.formLogin(form -> form.loginPage("/").loginProcessingUrl("/login").successHandler(signIn)
 				.failureHandler(problems).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout")
@@ -82,7 +99,8 @@ class SecurityConfiguration {
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
-			.addFilterBefore(rateLimits, UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(rateLimits, UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new AccountSessions(accounts), AnonymousAuthenticationFilter.class);
 		if (oidc.getIfAvailable() != null) {
 			http.oauth2Login(login -> login.loginPage("/")
 				.userInfoEndpoint(info -> info.oidcUserService(oidcAccounts))
@@ -101,15 +119,38 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder(SecurityProperties properties) {
-		return new DelegatingPasswordEncoder("bcrypt",
-				Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptStrength())));
+		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new Bcrypt(properties.bcryptStrength())));
+	}
+
+	/**
+	 * bcrypt reads at most 72 bytes and Spring's encoder refuses more with an exception (a 500 at sign-in). No stored
+	 * password is longer ({@link Passwords}), so a longer one presented at sign-in is simply wrong; it is still hashed
+	 * (cut) so that the answer takes as long as any other.
+	 */
+	static final class Bcrypt extends BCryptPasswordEncoder {
+
+		private static final String SAME_COST = "x".repeat(Passwords.MAX_BYTES);
+
+		Bcrypt(int strength) {
+			super(strength);
+		}
+
+		@Override
+		protected boolean matchesNonNull(String raw, String encoded) {
+			if (Passwords.tooLong(raw)) {
+				super.matchesNonNull(SAME_COST, encoded);
+				return false;
+			}
+			return super.matchesNonNull(raw, encoded);
+		}
 	}
 
 	/** Passwords from the accounts table; the session keeps the account without its hash. */
 	@Bean
 	DaoAuthenticationProvider passwordAuthentication(Accounts accounts, PasswordEncoder encoder) {
-		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(username -> accounts.find(username)
-			.orElseThrow(() -> new UsernameNotFoundException(username))) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(username -> (username.length()
+				> SignInThrottle.NAME_LENGTH ? Optional.<Account>empty() : accounts.find(username))
+			.orElseThrow(() -> new UsernameNotFoundException("no such account"))) {
 			@Override
 			protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
 					UserDetails user) {
@@ -117,6 +158,10 @@ class SecurityConfiguration {
 			}
 		};
 		provider.setPasswordEncoder(encoder);
+		// a disabled account is refused after its password is checked, not before: answered as fast as any other
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
 		return provider;
 	}
 }

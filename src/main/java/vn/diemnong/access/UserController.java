@@ -38,19 +38,21 @@ import vn.diemnong.common.Coded;
 @RequestMapping("/api/v1/users")
 class UserController {
 
-	static final int MIN_PASSWORD = 10;
-
 	private final Accounts accounts;
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
 	private final PasswordEncoder encoder;
+	private final Passwords passwords;
+	private final SignInThrottle throttle;
 
-	UserController(Accounts accounts, JdbcClient jdbc, AuditLog audit,
-			PasswordEncoder encoder) {
+	UserController(Accounts accounts, JdbcClient jdbc, AuditLog audit, PasswordEncoder encoder, Passwords passwords,
+			SignInThrottle throttle) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.encoder = encoder;
+		this.passwords = passwords;
+		this.throttle = throttle;
 	}
 
 	record NewUser(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,62}") String username,
@@ -76,7 +78,7 @@ class UserController {
 	ResponseEntity<Map<String, Object>> create(@Valid @RequestBody NewUser request) {
 		Role role = role(request.role());
 		Set<String> communes = communes(role, request.communes());
-		password(request.password());
+		passwords.check(request.username(), request.password());
 		if (accounts.find(request.username()).isPresent()) {
 			throw ApiProblem.invalid("username", "username-taken", request.username());
 		}
@@ -92,7 +94,7 @@ class UserController {
 		Set<String> communes = change.communes() == null && role == current.roleValue() ? current.communes()
 				: communes(role, change.communes());
 		if (change.password() != null) {
-			password(change.password());
+			passwords.check(current.username(), change.password());
 		}
 		String before = audit.snapshot("app_user", id);
 		jdbc.sql("""
@@ -108,6 +110,9 @@ class UserController {
 			.param("hash", change.password() == null ? null : encoder.encode(change.password()))
 			.param("unlock", Boolean.TRUE.equals(change.unlock())).param("id", id).update();
 		audit.record("user.update", "app_user", id, before, audit.snapshot("app_user", id));
+		if (Boolean.TRUE.equals(change.unlock())) {
+			throttle.forget(current.username());
+		}
 		return one(id);
 	}
 
@@ -137,15 +142,6 @@ class UserController {
 			throw ApiProblem.invalid("communes", "not-found.commune", unknown.get(0));
 		}
 		return communes;
-	}
-
-	private static void password(String password) {
-		if (password.equals(Accounts.DEMO_PASSWORD)) {
-			throw ApiProblem.invalid("password", "password-demo");
-		}
-		if (password.length() < MIN_PASSWORD) {
-			throw ApiProblem.invalid("password", "password-too-short", MIN_PASSWORD);
-		}
 	}
 
 	/** Arrays from the driver as lists, so that they serialise as JSON arrays. */

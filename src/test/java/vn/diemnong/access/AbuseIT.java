@@ -147,7 +147,7 @@ class AbuseIT {
 	}
 
 	@Test
-	void guessingPasswordsLocksTheAccountAndThenTheAddress() {
+	void guessingPasswordsDelaysTheNameFromThatAddressAndThenRefusesTheAddress() {
 		Api admin = new Api(port, "quantri");
 		String username = "thu.khoa" + Fixtures.unique("").trim().toLowerCase();
 		String password = "mat-khau-that-2026";
@@ -161,16 +161,19 @@ class AbuseIT {
 			assertThat(wrong.status()).isEqualTo(401);
 			assertThat(wrong.problem()).isEqualTo("credentials:bad-credentials");
 		}
-		Api.Response locked = new Api(port, username, password).get("/api/v1/sites?limit=1");
-		assertThat(locked.status()).isEqualTo(401);
-		assertThat(locked.problem()).isEqualTo("credentials:account-locked");
+		Api.Response delayed = new Api(port, username, password).get("/api/v1/sites?limit=1",
+				"X-Forwarded-For", "198.51.100.10");
+		assertThat(delayed.status()).isEqualTo(429);
+		assertThat(delayed.header("Retry-After")).isEqualTo("1");
+		assertThat(new Api(port, username, password).get("/api/v1/sites?limit=1").status()).isEqualTo(200);
 		assertThat(admin.get("/api/v1/audit?record=app_user:" + username).json().valueStream()
-			.map(e -> e.get("action").asString())).contains("auth.locked", "auth.failure");
+			.map(e -> e.get("action").asString())).contains("auth.delayed", "auth.failure");
 
 		long id = admin.get("/api/v1/users").json().valueStream().filter(u -> u.get("username").asString().equals(username))
 			.findFirst().orElseThrow().get("id").asLong();
 		assertThat(admin.patch("/api/v1/users/" + id, Map.of("unlock", true)).status()).isEqualTo(200);
-		assertThat(new Api(port, username, password).get("/api/v1/sites?limit=1").status()).isEqualTo(200);
+		assertThat(new Api(port, username, password).get("/api/v1/sites?limit=1", "X-Forwarded-For", "198.51.100.10")
+			.status()).isEqualTo(200);
 
 		String guesser = "198.51.100.20";
 		int limited = 0;
@@ -237,6 +240,11 @@ class AbuseIT {
 				request.header("X-XSRF-TOKEN", token);
 			}
 			return send(request);
+		}
+
+		HttpResponse<String> patch(String path, String json) throws IOException, InterruptedException {
+			return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+				.header("X-XSRF-TOKEN", token()).method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
 		}
 
 		private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
