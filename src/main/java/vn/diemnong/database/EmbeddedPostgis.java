@@ -88,13 +88,21 @@ final class EmbeddedPostgis {
 
 	void stop() {
 		try {
-			run(List.of(pgCtl(), "-D", dataDir().toString(), "-m", "fast", "-w", "stop"));
-			if (throwaway) {
-				deleteRecursively(home);
+			if (runningPort() >= 0) {
+				run(List.of(pgCtl(), "-D", dataDir().toString(), "-m", "fast", "-w", "stop"));
+				log.info("Embedded PostGIS in {} stopped", dataDir());
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Stopping the embedded PostGIS failed: {}", ex.getMessage());
+		}
+		try {
+			if (throwaway) {
+				deleteRecursively(home);
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Deleting the throwaway PostGIS in {} failed: {}", home, ex.getMessage());
 		}
 	}
 
