@@ -45,9 +45,14 @@ public class AuditLog {
 	 * @param after      its state after, as JSON
 	 */
 	public void record(String action, String recordType, Object recordId, @Nullable String before, @Nullable String after) {
+		// the claim and the insert in one statement, so that it holds with or without a surrounding transaction;
+		// the trigger takes the actor, role, address and time from the claim and the clock, not from the values
 		jdbc.sql("""
-				INSERT INTO audit_event (actor, role, action, record_type, record_id, before, after, address)
-				VALUES (:actor, :role, :action, :type, :id, CAST(:before AS jsonb), CAST(:after AS jsonb), :address)""")
+				INSERT INTO audit_event (actor, action, record_type, record_id, before, after)
+				SELECT claim.actor, :action, :type, :id, CAST(:before AS jsonb), CAST(:after AS jsonb)
+				FROM (SELECT set_config('diemnong.actor', :actor, true) AS actor,
+				             set_config('diemnong.role', coalesce(CAST(:role AS text), ''), true) AS role,
+				             set_config('diemnong.address', coalesce(CAST(:address AS text), ''), true) AS address) claim""")
 			.param("actor", Actor.current())
 			.param("role", Actor.role())
 			.param("action", action)

@@ -16,6 +16,7 @@ import org.springframework.util.StringUtils;
 public class EmbeddedPostgisEnvironment implements EnvironmentPostProcessor {
 
 	private static EmbeddedPostgis.Connection connection;
+	private static Path home;
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -27,19 +28,26 @@ public class EmbeddedPostgisEnvironment implements EnvironmentPostProcessor {
 		environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgis", Map.of(
 				"spring.datasource.url", db.jdbcUrl(),
 				"spring.datasource.username", EmbeddedPostgis.APP_USER,
-				"spring.datasource.password", db.password(),
+				"spring.datasource.password", db.appPassword(),
 				"spring.flyway.user", EmbeddedPostgis.USER,
-				"spring.flyway.password", db.password(),
-				"diemnong.database.app-role", EmbeddedPostgis.APP_USER)));
+				"spring.flyway.password", db.ownerPassword(),
+				"diemnong.database.app-role", EmbeddedPostgis.APP_USER,
+				"diemnong.embedded-db.home", home.toAbsolutePath().toString())));
+		// a default the configuration may override: the audit trail's checkpoints live next to the cluster
+		environment.getPropertySources().addLast(new MapPropertySource("embeddedPostgisDefaults", Map.of(
+				"diemnong.audit.anchor.directory", home.toAbsolutePath().resolve("audit-anchor").toString())));
 	}
 
 	private static synchronized EmbeddedPostgis.Connection start(ConfigurableEnvironment environment) {
 		if (connection == null) {
 			boolean throwaway = environment.getProperty("diemnong.embedded-db.throwaway", Boolean.class, false);
+			home = directory(environment, throwaway);
 			var limits = new EmbeddedPostgis.RoleLimits(
-					environment.getProperty("diemnong.database.statement-timeout", "30s"),
-					environment.getProperty("diemnong.database.temp-file-limit", "2GB"));
-			connection = new EmbeddedPostgis(directory(environment, throwaway), throwaway, limits).start();
+					environment.getProperty("diemnong.database.statement-timeout",
+							EmbeddedPostgis.RoleLimits.DEFAULT.statementTimeout()),
+					environment.getProperty("diemnong.database.temp-file-limit",
+							EmbeddedPostgis.RoleLimits.DEFAULT.tempFileLimit()));
+			connection = new EmbeddedPostgis(home, throwaway, limits).start();
 		}
 		return connection;
 	}

@@ -58,9 +58,13 @@ class SiteController {
 	/** A site with every field; reading its personal fields is written to the audit trail. */
 	@GetMapping("/{id}")
 	ResponseEntity<String> one(@PathVariable long id) {
-		SiteQueries.Detail detail = queries.one(id).orElseThrow(() -> ApiProblem.notFound("site", id));
+		return answer(shown(queries.one(id).orElseThrow(() -> ApiProblem.notFound("site", id)), id));
+	}
+
+	/** Every answer that shows a site's personal fields, whatever the request, is written to the audit trail. */
+	private SiteQueries.Detail shown(SiteQueries.Detail detail, long id) {
 		sites.viewedConfidential(id, detail.confidential());
-		return answer(detail);
+		return detail;
 	}
 
 	private ResponseEntity<String> answer(SiteQueries.Detail detail) {
@@ -78,18 +82,18 @@ class SiteController {
 	ResponseEntity<String> patch(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
 			@RequestBody JsonNode patch) {
 		sites.patch(id, StaleVersion.parseIfMatch(ifMatch), patch);
-		return answer(queries.one(id).orElseThrow());
+		return answer(shown(queries.one(id).orElseThrow(), id));
 	}
 
 	@PostMapping("/{id}/status-events")
 	ResponseEntity<String> recordStatus(@PathVariable long id, @Valid @RequestBody NewStatusEvent request) {
 		long eventId = sites.recordStatus(id, request);
 		return ResponseEntity.created(URI.create("/api/v1/sites/" + id + "/history#status-" + eventId))
-			.body(queries.one(id).orElseThrow().json());
+			.body(shown(queries.one(id).orElseThrow(), id).json());
 	}
 
 	private ResponseEntity<String> created(URI location, long id) {
-		SiteQueries.Detail detail = queries.one(id).orElseThrow();
+		SiteQueries.Detail detail = shown(queries.one(id).orElseThrow(), id);
 		return ResponseEntity.created(location).contentType(FeatureCollections.GEO_JSON)
 			.eTag(StaleVersion.etag(detail.version())).body(detail.json());
 	}
