@@ -344,10 +344,10 @@ final class EmbeddedPostgis {
 	 */
 	record RoleLimits(String statementTimeout, String tempFileLimit) {
 
-		static final RoleLimits DEFAULT = new RoleLimits("30s", "2GB");
-
 		private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern
 			.compile("\\d{1,9}\\s*(us|ms|s|min|h|d|kB|MB|GB|TB)?");
+
+		static final RoleLimits DEFAULT = new RoleLimits("30s", "2GB");
 
 		RoleLimits {
 			for (String value : List.of(statementTimeout, tempFileLimit)) {
