@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import me.gosimple.nbvcxz.resources.Dictionary;
+import me.gosimple.nbvcxz.resources.DictionaryBuilder;
 import org.passay.DefaultPasswordValidator;
 import org.passay.PasswordData;
 import org.passay.PasswordValidator;
@@ -26,8 +30,10 @@ import vn.diemnong.common.ApiProblem;
 /**
  * What a password set by the administrator must be: 10 characters or more, at most the 72 bytes bcrypt reads (a longer
  * one would be cut silently), not the demo's, and not weak by Passay's rules: no common password's stem
- * ({@code access/weak-passwords.txt}), no run of five in the alphabet, the digits or a keyboard row, no character four
- * times in a row, not the username, and at least five different characters.
+ * ({@code access/weak-passwords.txt}: Vietnamese ones and this service's names), no run of five in the alphabet, the
+ * digits or a keyboard row, no character four times in a row, not the username, and at least five different
+ * characters. Nor may it be guessable by nbvcxz (zxcvbn's estimate, with its list of the most common passwords and
+ * English words, names and surnames): fewer than 2^35 guesses is weak.
  */
 @Component
 class Passwords {
@@ -36,6 +42,7 @@ class Passwords {
 	static final int MAX_BYTES = 72;
 
 	private final PasswordValidator weak;
+	private final Nbvcxz guesses;
 
 	Passwords() throws IOException {
 		List<String> words = new ArrayList<>();
@@ -49,6 +56,9 @@ class Passwords {
 				new IllegalSequenceRule(EnglishSequenceData.Numerical, 5, false),
 				new IllegalSequenceRule(EnglishSequenceData.USQwerty, 5, false), new IllegalRegexRule("(.)\\1{3}"),
 				new UsernameRule(true, true));
+		List<Dictionary> dictionaries = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+		dictionaries.add(new DictionaryBuilder().setDictionaryName("diemnong").addWords(words, 1).createDictionary());
+		guesses = new Nbvcxz(new ConfigurationBuilder().setDictionaries(dictionaries).createConfiguration());
 	}
 
 	/** Refuses, as a problem naming {@code password}, a password this account may not have. */
@@ -62,7 +72,8 @@ class Passwords {
 		if (tooLong(password)) {
 			throw ApiProblem.invalid("password", "password-too-long", MAX_BYTES);
 		}
-		if (password.codePoints().distinct().count() < 5 || !weak.validate(new PasswordData(username, password)).isValid()) {
+		if (password.codePoints().distinct().count() < 5 || !weak.validate(new PasswordData(username, password)).isValid()
+				|| !guesses.estimate(password).isMinimumEntropyMet()) {
 			throw ApiProblem.invalid("password", "password-weak");
 		}
 	}
