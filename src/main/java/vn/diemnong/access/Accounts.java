@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.diemnong.audit.AuditLog;
+import vn.diemnong.common.ApiProblem;
+import vn.diemnong.common.Coded;
 
 /** The accounts table: reading for sign-in, writing for the administrator, counting failed sign-ins. */
 @Service
@@ -30,11 +33,15 @@ public class Accounts {
 	private final JdbcClient jdbc;
 	private final PasswordEncoder encoder;
 	private final AuditLog audit;
+	private final Passwords passwords;
+	private final SignInThrottle throttle;
 
-	Accounts(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit) {
+	Accounts(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Passwords passwords, SignInThrottle throttle) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.audit = audit;
+		this.passwords = passwords;
+		this.throttle = throttle;
 	}
 
 	Optional<Account> find(String username) {
@@ -60,6 +67,77 @@ public class Accounts {
 			.query(Long.class).single();
 		audit.record("user.create", "app_user", id, null, audit.snapshot("app_user", id));
 		return id;
+	}
+
+	/**
+	 * The administrator's new account: a known role, communes for a commune's account only, a strong password and a
+	 * free username, each checked before anything is written; returns its id.
+	 */
+	@Transactional
+	long register(NewUser request) {
+		Role role = role(request.role());
+		Set<String> communes = communes(role, request.communes());
+		passwords.check(request.username(), request.password());
+		if (find(request.username()).isPresent()) {
+			throw ApiProblem.invalid("username", "username-taken", request.username());
+		}
+		return create(request.username(), request.displayName(), request.password(), role, communes, false);
+	}
+
+	/**
+	 * The administrator's change of an account, recorded in the audit trail; an unlock also forgets the account's
+	 * failed sign-ins. A role changed without communes needs them again. 404 problem for an unknown account.
+	 */
+	@Transactional
+	void change(long id, UserChange change) {
+		Account current = find(id).orElseThrow(() -> ApiProblem.notFound("user", id));
+		Role role = change.role() == null ? current.roleValue() : role(change.role());
+		Set<String> communes = change.communes() == null && role == current.roleValue() ? current.communes()
+				: communes(role, change.communes());
+		if (change.password() != null) {
+			passwords.check(current.username(), change.password());
+		}
+		String before = audit.snapshot("app_user", id);
+		jdbc.sql("""
+				UPDATE app_user SET display_name = coalesce(:displayName, display_name), role = :role,
+				       communes = CAST(:communes AS varchar(5)[]), enabled = coalesce(:enabled, enabled),
+				       password_hash = coalesce(:hash, password_hash),
+				       failed_attempts = CASE WHEN :unlock THEN 0 ELSE failed_attempts END,
+				       locked_until = CASE WHEN :unlock THEN NULL ELSE locked_until END,
+				       updated_at = now(), version = version + 1
+				WHERE id = :id""")
+			.param("displayName", change.displayName()).param("role", role.name())
+			.param("communes", communes.toArray(String[]::new)).param("enabled", change.enabled())
+			.param("hash", change.password() == null ? null : encoder.encode(change.password()))
+			.param("unlock", Boolean.TRUE.equals(change.unlock())).param("id", id).update();
+		audit.record("user.update", "app_user", id, before, audit.snapshot("app_user", id));
+		if (Boolean.TRUE.equals(change.unlock())) {
+			throttle.forget(current.username());
+		}
+	}
+
+	private static Role role(String code) {
+		return Coded.parse(Role.class, "role", code);
+	}
+
+	/** A commune's account needs at least one current commune; the others none. */
+	private Set<String> communes(Role role, @Nullable List<String> codes) {
+		Set<String> communes = new LinkedHashSet<>(codes == null ? List.of() : codes);
+		if ((role == Role.COMMUNE) != !communes.isEmpty()) {
+			throw ApiProblem.invalid("communes", role == Role.COMMUNE ? "communes-required" : "communes-not-allowed");
+		}
+		if (communes.isEmpty()) {
+			return communes;
+		}
+		List<String> known = jdbc.sql("""
+				SELECT code FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL AND code IN (:codes)""")
+			.param("codes", List.copyOf(communes)).query(String.class).list();
+		List<String> unknown = new ArrayList<>(communes);
+		unknown.removeAll(known);
+		if (!unknown.isEmpty()) {
+			throw ApiProblem.invalid("communes", "not-found.commune", unknown.get(0));
+		}
+		return communes;
 	}
 
 	/** Creates the account unless one of that name exists; true when it was created. */

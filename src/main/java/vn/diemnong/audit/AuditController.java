@@ -2,43 +2,30 @@ package vn.diemnong.audit;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import vn.diemnong.common.Actor;
 
 /** Reading the audit trail and checking its chain. */
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditController {
 
-	/** The personal data a snapshot may hold: a site's operator and address. */
-	private static final String[] PERSONAL = { "operator_name", "address" };
+	private final AuditTrail trail;
 
-	private final JdbcClient jdbc;
-	private final AuditAnchor anchor;
-	private final AuditLog audit;
-
-	AuditController(JdbcClient jdbc, AuditAnchor anchor, AuditLog audit) {
-		this.jdbc = jdbc;
-		this.anchor = anchor;
-		this.audit = audit;
+	AuditController(AuditTrail trail) {
+		this.trail = trail;
 	}
 
 	/**
-	 * Events, newest first; {@code record} is {@code type:id} (e.g. {@code site:12}) or a bare id. The personal fields
-	 * of the snapshots are shown to the environment department only, and its reading them is itself an event; an
-	 * administrator, who keeps the trail but not the data, sees them redacted.
+	 * Events, newest first; {@code record} is {@code type:id} (e.g. {@code site:12}) or a bare id. Personal fields are
+	 * shown to the environment department only (and its reading them is recorded), redacted for the administrator.
 	 */
 	@GetMapping
 	List<Map<String, Object>> events(@RequestParam(required = false) @Nullable String record,
@@ -46,77 +33,12 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "200") int limit) {
-		String type = record != null && record.contains(":") ? record.substring(0, record.indexOf(':')) : null;
-		String id = record != null && record.contains(":") ? record.substring(record.indexOf(':') + 1) : record;
-		boolean showPersonal = "ENV_DEPT".equals(Actor.role());
-		List<Map<String, Object>> events = jdbc.sql("""
-				SELECT seq, occurred_at AS "occurredAt", actor, role, action, record_type AS "recordType",
-				       record_id AS "recordId", %s AS before, %s AS after, address, hash,
-				       EXISTS (SELECT 1 FROM jsonb_each(coalesce(before, '{}') || coalesce(after, '{}')) f
-				               WHERE f.key = ANY(CAST(:personal AS text[])) AND f.value <> 'null'::jsonb) AS personal
-				FROM audit_event
-				WHERE (CAST(:type AS text) IS NULL OR record_type = :type) AND (CAST(:id AS text) IS NULL OR record_id = :id)
-				  AND (CAST(:user AS text) IS NULL OR actor = :user)
-				  AND (CAST(:from AS date) IS NULL OR occurred_at >= :from)
-				  AND (CAST(:to AS date) IS NULL OR occurred_at < CAST(:to AS date) + 1)
-				ORDER BY seq DESC LIMIT :limit""".formatted(showPersonal ? "before::text" : redacted("before"),
-					showPersonal ? "after::text" : redacted("after")))
-			.param("type", type).param("id", id).param("user", user).param("from", from).param("to", to)
-			.param("limit", Math.max(1, Math.min(limit, 5000))).param("personal", PERSONAL)
-			.query().listOfRows();
-		List<Object> shown = new ArrayList<>();
-		for (Map<String, Object> event : events) {
-			if (Boolean.TRUE.equals(event.remove("personal"))) {
-				shown.add(event.get("seq"));
-			}
-		}
-		if (showPersonal && !shown.isEmpty()) {
-			audit.record("audit.view_confidential", "audit_event", record == null ? "*" : record, null,
-					"{\"fields\": [\"" + String.join("\", \"", PERSONAL) + "\"], \"events\": " + shown + "}");
-		}
-		return events;
+		return trail.events(new AuditTrail.Filter(record, user, from, to, limit));
 	}
 
-	/** The snapshot with each personal field that has a value replaced by {@code "[redacted]"}. */
-	private static String redacted(String column) {
-		return """
-				(SELECT jsonb_object_agg(f.key, CASE WHEN f.key = ANY(CAST(:personal AS text[])) AND f.value <> 'null'::jsonb
-				                                     THEN '"[redacted]"'::jsonb ELSE f.value END)
-				 FROM jsonb_each(%1$s) f)::text""".formatted(column);
-	}
-
-	/**
-	 * Recomputes every hash in chain order (the first broken link, if any, is named), then holds the chain against
-	 * the checkpoints kept outside the database ({@code anchor}): a rewrite that recomputed every later hash passes
-	 * the first check but not the second.
-	 */
+	/** Whether the chain is intact, in the database and against the checkpoints kept outside it. */
 	@GetMapping("/verify")
 	Map<String, Object> verify() throws IOException {
-		Map<String, Object> verdict = new LinkedHashMap<>(jdbc.sql("""
-				WITH chain AS (
-				  SELECT seq, hash, prev_hash, lag(hash) OVER (ORDER BY seq) AS previous, lag(seq) OVER (ORDER BY seq) AS previous_seq,
-				         encode(sha256(convert_to(coalesce(prev_hash, '') || '|' || audit_payload(e), 'UTF8')), 'hex') AS recomputed
-				  FROM audit_event e),
-				broken AS (
-				  SELECT seq, CASE WHEN hash <> recomputed THEN 'edited'
-				                   WHEN prev_hash IS DISTINCT FROM previous OR seq <> coalesce(previous_seq, 0) + 1 THEN 'gap'
-				              END AS reason
-				  FROM chain)
-				SELECT (SELECT count(*) FROM audit_event) AS events,
-				       NOT EXISTS (SELECT 1 FROM broken WHERE reason IS NOT NULL) AS intact,
-				       (SELECT min(seq) FROM broken WHERE reason IS NOT NULL) AS "firstBrokenSeq",
-				       (SELECT reason FROM broken WHERE reason IS NOT NULL ORDER BY seq LIMIT 1) AS reason,
-				       (has_table_privilege('audit_event', 'UPDATE') OR has_table_privilege('audit_event', 'DELETE')
-				        OR has_table_privilege('audit_event', 'TRUNCATE')
-				        OR pg_has_role((SELECT tableowner FROM pg_tables WHERE tablename = 'audit_event'), 'USAGE'))
-				         AS "applicationRoleCanRewrite\"""")
-			.query().singleRow());
-		Map<String, Object> anchored = anchor.verify();
-		verdict.put("anchor", anchored);
-		if (Boolean.TRUE.equals(verdict.get("intact")) && Boolean.FALSE.equals(anchored.get("intact"))) {
-			verdict.put("intact", false);
-			verdict.put("reason", "checkpoint");
-		}
-		return verdict;
+		return trail.verify();
 	}
 }

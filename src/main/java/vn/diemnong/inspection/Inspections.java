@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,19 +30,17 @@ public class Inspections {
 	private final InspectionRepository inspections;
 	private final Sites sites;
 	private final RegulationLimits limits;
-	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
 	private final AuditLog audit;
 	private final InspectionQueries queries;
 	private final AdminUnits units;
 
 	Inspections(InspectionRepository inspections, Sites sites, RegulationLimits limits,
-			ApplicationEventPublisher publisher, Clock clock, AuditLog audit, InspectionQueries queries,
+			Clock clock, AuditLog audit, InspectionQueries queries,
 			AdminUnits units) {
 		this.inspections = inspections;
 		this.sites = sites;
 		this.limits = limits;
-		this.publisher = publisher;
 		this.clock = clock;
 		this.audit = audit;
 		this.queries = queries;
@@ -73,10 +70,6 @@ public class Inspections {
 		Inspection saved = inspections.save(inspection);
 		inspections.flush();
 		audit.record("inspection.create", "inspection", saved.getId(), null, queries.one(saved.getId()).orElseThrow());
-		for (Violation violation : saved.getViolations()) {
-			publisher.publishEvent(new ViolationRecorded(violation.getId(), site.id(), saved.getInspectedOn(),
-					violation.getCategory().code()));
-		}
 		return saved.getId();
 	}
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,13 +26,13 @@ class MapConfigController {
 
 	private final AdminUnits units;
 	private final MapProperties map;
-	private final JdbcClient jdbc;
+	private final MapQueries queries;
 	private final Clock clock;
 
-	MapConfigController(AdminUnits units, MapProperties map, JdbcClient jdbc, Clock clock) {
+	MapConfigController(AdminUnits units, MapProperties map, MapQueries queries, Clock clock) {
 		this.units = units;
 		this.map = map;
-		this.jdbc = jdbc;
+		this.queries = queries;
 		this.clock = clock;
 	}
 
@@ -46,9 +45,8 @@ class MapConfigController {
 		config.put("baseMap", Map.of("url", map.baseUrl() == null ? "" : map.baseUrl(),
 				"attribution", map.attribution() == null ? "" : map.attribution()));
 		config.put("defaultPeriod", Map.of("from", lastMonthEnd.plusDays(1).minusMonths(12), "to", lastMonthEnd));
-		config.put("dataRange", dataRange());
-		config.put("syntheticHistory", jdbc.sql("SELECT exists(SELECT 1 FROM inspection WHERE synthetic)")
-			.query(Boolean.class).single());
+		config.put("dataRange", queries.dataRange());
+		config.put("syntheticHistory", queries.syntheticHistory());
 		config.put("kinds", Coded.codes(SiteKind.class));
 		config.put("trades", Coded.codes(Trade.class));
 		config.put("statuses", Coded.codes(SiteStatus.class));
@@ -59,14 +57,5 @@ class MapConfigController {
 		config.put("agencies", Coded.codes(Agency.class));
 		config.put("media", Coded.codes(Medium.class));
 		return config;
-	}
-
-	private Map<String, Object> dataRange() {
-		return jdbc.sql("""
-				SELECT coalesce(min(inspected_on), CURRENT_DATE) AS from, coalesce(max(inspected_on), CURRENT_DATE) AS to
-				FROM inspection""")
-			.query((rs, n) -> Map.<String, Object>of("from", rs.getDate("from").toLocalDate(),
-					"to", rs.getDate("to").toLocalDate()))
-			.single();
 	}
 }

@@ -10,7 +10,6 @@ import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +37,6 @@ public class Sites {
 	private final SiteStatusEventRepository events;
 	private final Geometries geometries;
 	private final AdminUnits units;
-	private final ApplicationEventPublisher publisher;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final AuditLog audit;
@@ -46,14 +44,13 @@ public class Sites {
 	private final DateBounds dates;
 
 	Sites(SiteRepository sites, SiteStatusEventRepository events, Geometries geometries, AdminUnits units,
-			ApplicationEventPublisher publisher, JdbcClient jdbc, Clock clock, AuditLog audit, Validator validator,
+			JdbcClient jdbc, Clock clock, AuditLog audit, Validator validator,
 			DateBounds dates) {
 		this.dates = dates;
 		this.sites = sites;
 		this.events = events;
 		this.geometries = geometries;
 		this.units = units;
-		this.publisher = publisher;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
@@ -133,12 +130,10 @@ public class Sites {
 				: geometries.point(request.observedAt().lon(), request.observedAt().lat(), "observedAt");
 		StatusChange change = new StatusChange(Coded.parse(SiteStatus.class, "newStatus", request.newStatus()),
 				request.occurredOn(), request.reason(), request.evidence());
-		SiteStatus old = site.getStatus();
 		String before = audit.snapshot("site", id);
 		SiteStatusEvent event = events.save(site.changeStatus(change, Actor.current(), observedAt));
 		sites.saveAndFlush(site);
 		audit.record("site.status", "site", id, before, audit.snapshot("site", id));
-		publisher.publishEvent(new SiteStatusChanged(id, old.code(), change.newStatus().code(), change.occurredOn()));
 		return event.getId();
 	}
 

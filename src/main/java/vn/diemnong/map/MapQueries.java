@@ -1,0 +1,32 @@
+package vn.diemnong.map;
+
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What the map page's start needs from the records: the dates they span and whether any history is synthetic. */
+@Component
+class MapQueries {
+
+	private final JdbcClient jdbc;
+
+	MapQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The first and last inspection dates ({@code from}, {@code to}); today for both when there is none. */
+	Map<String, Object> dataRange() {
+		return jdbc.sql("""
+				SELECT coalesce(min(inspected_on), CURRENT_DATE) AS from, coalesce(max(inspected_on), CURRENT_DATE) AS to
+				FROM inspection""")
+			.query((rs, n) -> Map.<String, Object>of("from", rs.getDate("from").toLocalDate(),
+					"to", rs.getDate("to").toLocalDate()))
+			.single();
+	}
+
+	/** Whether any inspection was generated rather than recorded (the demo's made-up history). */
+	boolean syntheticHistory() {
+		return jdbc.sql("SELECT exists(SELECT 1 FROM inspection WHERE synthetic)").query(Boolean.class).single();
+	}
+}
