@@ -82,7 +82,8 @@ public class Sites {
 		SiteStatus status = request.status() == null ? SiteStatus.OPERATING
 				: Coded.parse(SiteStatus.class, "status", request.status());
 		Geometry geometry = geometries.read(request.geometry(), "geometry", SITE_GEOMETRIES);
-		Site site = new Site(kind, trade, request.name(), status, geometry, communeAt(geometry, "geometry").id());
+		Site site = new Site(kind, trade, request.name(), status, geometry, communeAt(geometry, "geometry").id(),
+				clock.instant());
 		site.setParentId(checkedParent(request.parentId()));
 		site.setAddress(request.address());
 		site.setOperatorName(request.operatorName());
@@ -114,7 +115,7 @@ public class Sites {
 		}
 		String before = audit.snapshot("site", id);
 		new SitePatch(patch, this).applyTo(site);
-		site.touch();
+		site.touch(clock.instant());
 		int version = sites.saveAndFlush(site).getVersion();
 		audit.record("site.update", "site", id, before, audit.snapshot("site", id));
 		return version;
@@ -135,7 +136,7 @@ public class Sites {
 				request.occurredOn(), request.reason(), request.evidence());
 		SiteStatus old = site.getStatus();
 		String before = audit.snapshot("site", id);
-		SiteStatusEvent event = events.save(site.changeStatus(change, Actor.current(), observedAt));
+		SiteStatusEvent event = events.save(site.changeStatus(change, Actor.current(), observedAt, clock.instant()));
 		sites.saveAndFlush(site);
 		audit.record("site.status", "site", id, before, audit.snapshot("site", id));
 		publisher.publishEvent(new SiteStatusChanged(id, old.code(), change.newStatus().code(), change.occurredOn()));
