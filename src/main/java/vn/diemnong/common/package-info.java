@@ -1,6 +1,8 @@
-/** What every feature shares: RFC 9457 problems, messages in Vietnamese and English, clocks, paging. */
+/**
+ * What every feature shares: RFC 9457 problems, messages in Vietnamese and English, clocks, paging. Its public types
+ * are what the features use; the problem handler, the body size filter and the web configuration are internal.
+ */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package vn.diemnong.common;
 
 import org.jspecify.annotations.NullMarked;

@@ -13,7 +13,7 @@ import org.springframework.util.StringUtils;
  * Provisions the embedded PostGIS before the data source is built, when no {@code spring.datasource.url} is given.
  * One cluster per JVM: every Spring context of a test run shares it.
  */
-public class EmbeddedPostgisEnvironment implements EnvironmentPostProcessor {
+class EmbeddedPostgisEnvironment implements EnvironmentPostProcessor {
 
 	private static EmbeddedPostgis.Connection connection;
 	private static Path home;

@@ -1,7 +1,7 @@
 package vn.diemnong.geo;
 
 /** The CRS of everything stored: WGS84 longitude/latitude. */
-public final class Wgs84 {
+final class Wgs84 {
 
 	public static final int SRID = 4326;
 

@@ -60,7 +60,7 @@ class Site {
 	@Column(insertable = false, updatable = false)
 	private @Nullable Instant createdAt;
 
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@Version
 	private int version;
@@ -71,25 +71,28 @@ class Site {
 		this.name = "";
 		this.status = SiteStatus.OPERATING;
 		this.geom = null;
+		this.updatedAt = Instant.EPOCH;
 	}
 
-	Site(SiteKind kind, Trade trade, String name, SiteStatus status, Geometry geom, long communeId) {
+	/** A new site, registered at {@code now} (the service's clock). */
+	Site(SiteKind kind, Trade trade, String name, SiteStatus status, Geometry geom, long communeId, Instant now) {
 		this.kind = kind;
 		this.trade = trade;
 		this.name = name.strip();
 		this.status = status;
 		this.geom = geom;
 		this.communeId = communeId;
+		this.updatedAt = now;
 	}
 
 	/** Appends the change to the history and moves the site to the new status. */
-	SiteStatusEvent changeStatus(StatusChange change, String recordedBy, @Nullable Geometry observedAt) {
+	SiteStatusEvent changeStatus(StatusChange change, String recordedBy, @Nullable Geometry observedAt, Instant now) {
 		if (change.newStatus() == status) {
 			throw ApiProblem.invalid("newStatus", "status-unchanged", status.code());
 		}
 		SiteStatusEvent event = new SiteStatusEvent(requireId(), status, change, observedAt, recordedBy);
 		status = change.newStatus();
-		touch();
+		touch(now);
 		return event;
 	}
 
@@ -98,8 +101,8 @@ class Site {
 		this.communeId = commune;
 	}
 
-	void touch() {
-		updatedAt = Instant.now();
+	void touch(Instant now) {
+		updatedAt = now;
 	}
 
 	long requireId() {

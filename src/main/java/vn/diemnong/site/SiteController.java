@@ -4,10 +4,8 @@ import java.net.URI;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
-import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
@@ -41,14 +38,8 @@ class SiteController {
 	}
 
 	@GetMapping
-	ResponseEntity<String> list(@RequestParam(required = false) @Nullable String bbox,
-			@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String trade,
-			@RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable String commune, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable Long parent, @RequestParam(required = false) @Nullable String sort,
-			@RequestParam(defaultValue = "1000") @Min(1) @Max(10000) int limit,
-			@RequestParam(defaultValue = "0") @Min(0) long offset) {
-		SiteFilter filter = SiteFilter.of(bbox, kind, trade, status, commune, q, parent, sort, limit, offset);
+	ResponseEntity<String> list(@Valid @ParameterObject SiteQuery query) {
+		SiteFilter filter = query.filter();
 		Map<Long, Double> scores = filter.sort() == SiteFilter.Sort.RISK ? ranking.scores() : Map.of();
 		SiteQueries.Features features = queries.list(filter, scores);
 		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON)

@@ -79,7 +79,8 @@ public class Sites {
 		SiteStatus status = request.status() == null ? SiteStatus.OPERATING
 				: Coded.parse(SiteStatus.class, "status", request.status());
 		Geometry geometry = geometries.read(request.geometry(), "geometry", SITE_GEOMETRIES);
-		Site site = new Site(kind, trade, request.name(), status, geometry, communeAt(geometry, "geometry").id());
+		Site site = new Site(kind, trade, request.name(), status, geometry, communeAt(geometry, "geometry").id(),
+				clock.instant());
 		site.setParentId(checkedParent(request.parentId()));
 		site.setAddress(request.address());
 		site.setOperatorName(request.operatorName());
@@ -111,7 +112,7 @@ public class Sites {
 		}
 		String before = audit.snapshot("site", id);
 		new SitePatch(patch, this).applyTo(site);
-		site.touch();
+		site.touch(clock.instant());
 		int version = sites.saveAndFlush(site).getVersion();
 		audit.record("site.update", "site", id, before, audit.snapshot("site", id));
 		return version;
@@ -131,7 +132,7 @@ public class Sites {
 		StatusChange change = new StatusChange(Coded.parse(SiteStatus.class, "newStatus", request.newStatus()),
 				request.occurredOn(), request.reason(), request.evidence());
 		String before = audit.snapshot("site", id);
-		SiteStatusEvent event = events.save(site.changeStatus(change, Actor.current(), observedAt));
+		SiteStatusEvent event = events.save(site.changeStatus(change, Actor.current(), observedAt, clock.instant()));
 		sites.saveAndFlush(site);
 		audit.record("site.status", "site", id, before, audit.snapshot("site", id));
 		return event.getId();

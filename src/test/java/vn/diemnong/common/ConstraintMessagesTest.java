@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,15 +18,37 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** Every Jakarta constraint the code uses has a message in each bundle, and those with a bound name it. */
+/**
+ * Every Jakarta constraint the code uses has a message in each bundle, and those with a bound name it. The base
+ * bundle is the Vietnamese one: there is no {@code messages_vi}.
+ */
 class ConstraintMessagesTest {
+
+	@Test
+	void vietnameseComesFromTheBaseBundleWhateverTheSystemLocale() {
+		// as application.properties sets it up: spring.messages.fallback-to-system-locale=false
+		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+		source.setBasename("messages");
+		source.setDefaultEncoding("UTF-8");
+		source.setFallbackToSystemLocale(false);
+		Locale system = Locale.getDefault();
+		try {
+			Locale.setDefault(Locale.ENGLISH);
+			assertThat(source.getMessage("problem.title.validation", null, Messages.VI)).isEqualTo("Dữ liệu không hợp lệ");
+			assertThat(source.getMessage("problem.title.validation", null, Messages.EN)).isEqualTo("Invalid input");
+		}
+		finally {
+			Locale.setDefault(system);
+		}
+	}
 
 	@Test
 	void everyConstraintUsedInTheCodeHasMessagesThatNameItsBound() throws IOException {
 		Set<String> used = usedConstraints();
 		assertThat(used).contains("Size", "DecimalMin", "NotNull");
-		for (String bundle : List.of("messages.properties", "messages_vi.properties", "messages_en.properties")) {
+		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
 			Properties messages = load(bundle);
 			for (String constraint : used) {
 				String message = messages.getProperty("problem.field.constraint." + constraint);
