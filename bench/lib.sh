@@ -1,10 +1,11 @@
 # Shared by the benchmark scripts: start a service on its own embedded database, reach that database with psql,
 # and time requests. Source it; it defines start_service, PSQL, median, time_ms.
 
-# start_service NAME PORT [SPRING ARGS…]: the built jar on the port, its cluster named NAME; stopped on exit.
+# start_service NAME PORT [SPRING ARGS…]: the built jar (or BENCH_JAR) on the port, its cluster named NAME; stopped
+# on exit.
 start_service() {
 	local name=$1 port=$2; shift 2
-	java -jar target/diemnong.jar --server.port="$port" --diemnong.embedded-db.name="$name" "$@" \
+	java -jar "${BENCH_JAR:-target/diemnong.jar}" --server.port="$port" --diemnong.embedded-db.name="$name" "$@" \
 		>"target/bench-$name.log" 2>&1 &
 	SERVICE=$!
 	trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT

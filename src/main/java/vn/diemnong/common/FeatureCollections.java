@@ -1,9 +1,7 @@
 package vn.diemnong.common;
 
+import java.io.StringWriter;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -13,11 +11,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * GeoJSON FeatureCollections whose features PostgreSQL has already written: the envelope (counts, paging links,
- * extra members) is added around the features text without parsing it again.
+ * GeoJSON FeatureCollections whose features PostgreSQL has already written: Jackson writes the envelope (counts,
+ * paging links, extra members) and copies the features text in as it is, without parsing it again.
  */
 @Component
 public class FeatureCollections {
@@ -42,36 +41,44 @@ public class FeatureCollections {
 	 * @param extra        further top-level members (analysis parameters, the period …)
 	 */
 	public String envelope(Page page, String featuresJson, Map<String, Object> extra) {
-		Map<String, Object> head = new LinkedHashMap<>();
-		head.put("type", "FeatureCollection");
-		head.putAll(extra);
-		head.put("numberMatched", page.matched());
-		head.put("numberReturned", page.returned());
-		head.put("links", links(page));
-		String text = json.writeValueAsString(head);
-		return text.substring(0, text.length() - 1) + ",\"features\":" + featuresJson + "}";
+		StringWriter out = new StringWriter(featuresJson.length() + 1024);
+		try (JsonGenerator gen = json.createGenerator(out)) {
+			gen.writeStartObject();
+			gen.writeStringProperty("type", "FeatureCollection");
+			extra.forEach(gen::writePOJOProperty);
+			gen.writeNumberProperty("numberMatched", page.matched());
+			gen.writeNumberProperty("numberReturned", page.returned());
+			gen.writeArrayPropertyStart("links");
+			link(gen, "self", page.offset());
+			if (page.offset() + page.returned() < page.matched()) {
+				link(gen, "next", page.offset() + page.limit());
+			}
+			if (page.offset() > 0) {
+				link(gen, "prev", Math.max(0, page.offset() - page.limit()));
+			}
+			gen.writeEndArray();
+			gen.writeName("features");
+			gen.writeRawValue(featuresJson);
+			gen.writeEndObject();
+		}
+		return out.toString();
 	}
 
-	private List<Map<String, String>> links(Page page) {
-		List<Map<String, String>> links = new ArrayList<>();
-		links.add(link("self", page.offset()));
-		if (page.offset() + page.returned() < page.matched()) {
-			links.add(link("next", page.offset() + page.limit()));
-		}
-		if (page.offset() > 0) {
-			links.add(link("prev", Math.max(0, page.offset() - page.limit())));
-		}
-		return links;
+	private void link(JsonGenerator gen, String rel, long offset) {
+		gen.writeStartObject();
+		gen.writeStringProperty("rel", rel);
+		gen.writeStringProperty("type", GEO_JSON.toString());
+		gen.writeStringProperty("href", href(offset));
+		gen.writeEndObject();
 	}
 
-	private Map<String, String> link(String rel, long offset) {
+	private String href(long offset) {
 		UriComponentsBuilder href = ServletUriComponentsBuilder.fromCurrentRequest();
 		if (!publicBaseUrl.isEmpty()) {
 			UriComponents request = href.build();
 			href = UriComponentsBuilder.fromUriString(publicBaseUrl).path(request.getPath()).query(request.getQuery());
 		}
-		return Map.of("rel", rel, "type", GEO_JSON.toString(),
-				"href", href.replaceQueryParam("offset", offset).build().toUriString());
+		return href.replaceQueryParam("offset", offset).build().toUriString();
 	}
 
 	private static String checked(String url) {

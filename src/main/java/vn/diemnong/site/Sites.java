@@ -3,6 +3,7 @@ package vn.diemnong.site;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.diemnong.audit.AuditLog;
 import vn.diemnong.common.Actor;
 import vn.diemnong.common.ApiProblem;
@@ -42,11 +44,13 @@ public class Sites {
 	private final AuditLog audit;
 	private final Validator validator;
 	private final DateBounds dates;
+	private final JsonMapper json;
 
 	Sites(SiteRepository sites, SiteStatusEventRepository events, Geometries geometries, AdminUnits units,
 			JdbcClient jdbc, Clock clock, AuditLog audit, Validator validator,
-			DateBounds dates) {
+			DateBounds dates, JsonMapper json) {
 		this.dates = dates;
+		this.json = json;
 		this.sites = sites;
 		this.events = events;
 		this.geometries = geometries;
@@ -142,7 +146,7 @@ public class Sites {
 	@Transactional
 	void viewedConfidential(long id, List<String> fields) {
 		if (!fields.isEmpty()) {
-			audit.record("site.view_confidential", "site", id, null, "{\"fields\": [\"" + String.join("\", \"", fields) + "\"]}");
+			audit.record("site.view_confidential", "site", id, null, json.writeValueAsString(Map.of("fields", fields)));
 		}
 	}
 
