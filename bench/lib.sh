@@ -9,8 +9,9 @@ start_service() {
 		>"target/bench-$name.log" 2>&1 &
 	SERVICE=$!
 	trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT
+	# ready once the demo data and its accounts are loaded (the banner comes after them), not when the port answers
 	for _ in $(seq 1 300); do
-		curl -fs "localhost:$port/api/v1/config" >/dev/null 2>&1 && break
+		grep -q "is ready" "target/bench-$name.log" 2>/dev/null && break
 		kill -0 $SERVICE 2>/dev/null || break
 		sleep 2
 	done

@@ -47,10 +47,7 @@ public class Sites {
 	private final JsonMapper json;
 
 	Sites(SiteRepository sites, SiteStatusEventRepository events, Geometries geometries, AdminUnits units,
-			JdbcClient jdbc, Clock clock, AuditLog audit, Validator validator,
-			DateBounds dates, JsonMapper json) {
-		this.dates = dates;
-		this.json = json;
+			JdbcClient jdbc, Clock clock, AuditLog audit, Validator validator, DateBounds dates, JsonMapper json) {
 		this.sites = sites;
 		this.events = events;
 		this.geometries = geometries;
@@ -59,6 +56,8 @@ public class Sites {
 		this.clock = clock;
 		this.audit = audit;
 		this.validator = validator;
+		this.dates = dates;
+		this.json = json;
 	}
 
 	/** A site by id, as other features need it; empty when it is outside the caller's communes. */
