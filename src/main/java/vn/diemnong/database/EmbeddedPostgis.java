@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * A local PostgreSQL cluster in a folder of its own, started with the system's {@code initdb} and {@code pg_ctl}.
@@ -37,25 +37,27 @@ final class EmbeddedPostgis {
 	/** The service's own login: data only, and no rewriting of the append-only tables (see V11). */
 	static final String APP_USER = "diemnong_app";
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgis.class);
-
 	private final Path home;
 	private final boolean throwaway;
 	private final Path binaries;
 	private final boolean root;
 	private final Consumer<Thread> shutdownHooks;
 	private final RoleLimits limits;
+	/** Boot's deferred log at start-up: the cluster starts before the logging system does. */
+	private final Log log;
 
-	EmbeddedPostgis(Path home, boolean throwaway, RoleLimits limits) {
-		this(home, throwaway, limits, Runtime.getRuntime()::addShutdownHook);
+	EmbeddedPostgis(Path home, boolean throwaway, RoleLimits limits, Log log) {
+		this(home, throwaway, limits, Runtime.getRuntime()::addShutdownHook, log);
 	}
 
 	/** @param shutdownHooks where the hook that stops the cluster goes (a test's) */
 	EmbeddedPostgis(Path home, boolean throwaway, Consumer<Thread> shutdownHooks) {
-		this(home, throwaway, RoleLimits.DEFAULT, shutdownHooks);
+		this(home, throwaway, RoleLimits.DEFAULT, shutdownHooks, LogFactory.getLog(EmbeddedPostgis.class));
 	}
 
-	private EmbeddedPostgis(Path home, boolean throwaway, RoleLimits limits, Consumer<Thread> shutdownHooks) {
+	private EmbeddedPostgis(Path home, boolean throwaway, RoleLimits limits, Consumer<Thread> shutdownHooks,
+			Log log) {
+		this.log = log;
 		this.home = home.toAbsolutePath();
 		this.throwaway = throwaway;
 		this.binaries = PostgresBinaries.find();
@@ -82,9 +84,9 @@ final class EmbeddedPostgis {
 			}
 			shutdownHooks.accept(new Thread(this::stop, "embedded-postgis-stop"));
 			Connection connection = provision(port);
-			log.info("Embedded PostGIS {} {} on port {} in {}; it stops when the service stops",
+			log.info("Embedded PostGIS %s %s on port %d in %s; it stops when the service stops".formatted(
 					binaries.getParent().getFileName(), foundRunning ? "found running (reused)" : "started", port,
-					dataDir());
+					dataDir()));
 			return connection;
 		}
 		catch (IOException ex) {
@@ -96,11 +98,11 @@ final class EmbeddedPostgis {
 		try {
 			if (runningPort() >= 0) {
 				run(List.of(pgCtl(), "-D", dataDir().toString(), "-m", "fast", "-w", "stop"));
-				log.info("Embedded PostGIS in {} stopped", dataDir());
+				log.info("Embedded PostGIS in " + dataDir() + " stopped");
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			log.warn("Stopping the embedded PostGIS failed: {}", ex.getMessage());
+			log.warn("Stopping the embedded PostGIS failed: " + ex.getMessage());
 		}
 		try {
 			if (throwaway) {
@@ -108,7 +110,7 @@ final class EmbeddedPostgis {
 			}
 		}
 		catch (IOException ex) {
-			log.warn("Deleting the throwaway PostGIS in {} failed: {}", home, ex.getMessage());
+			log.warn("Deleting the throwaway PostGIS in " + home + " failed: " + ex.getMessage());
 		}
 	}
 
@@ -173,8 +175,8 @@ final class EmbeddedPostgis {
 				+ (upgrade ? transferToOwner() : ""));
 		if (upgrade) {
 			writeSecret(appPasswordFile(), app);
-			log.info("Embedded PostGIS in {} upgraded: the owner {} is no longer a superuser, {} has a secret of its own",
-					home, USER, APP_USER);
+			log.info("Embedded PostGIS in %s upgraded: the owner %s is no longer a superuser, %s has a secret of its own"
+				.formatted(home, USER, APP_USER));
 		}
 		return new Connection(port, owner, app);
 	}
@@ -303,7 +305,7 @@ final class EmbeddedPostgis {
 		try {
 			int exit = process.waitFor();
 			if (exit != 0) {
-				log.debug("{} exited {}: {}", full, exit, output);
+				log.debug(full + " exited " + exit + ": " + output);
 			}
 			return new Result(exit, output);
 		}

@@ -3,8 +3,10 @@ package vn.diemnong.database;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -17,6 +19,12 @@ class EmbeddedPostgisEnvironment implements EnvironmentPostProcessor {
 
 	private static EmbeddedPostgis.Connection connection;
 	private static Path home;
+
+	private final Log log;
+
+	EmbeddedPostgisEnvironment(DeferredLogFactory logs) {
+		this.log = logs.getLog(EmbeddedPostgis.class);
+	}
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -38,7 +46,7 @@ class EmbeddedPostgisEnvironment implements EnvironmentPostProcessor {
 				"diemnong.audit.anchor.directory", home.toAbsolutePath().resolve("audit-anchor").toString())));
 	}
 
-	private static synchronized EmbeddedPostgis.Connection start(ConfigurableEnvironment environment) {
+	private synchronized EmbeddedPostgis.Connection start(ConfigurableEnvironment environment) {
 		if (connection == null) {
 			boolean throwaway = environment.getProperty("diemnong.embedded-db.throwaway", Boolean.class, false);
 			home = directory(environment, throwaway);
@@ -47,7 +55,7 @@ class EmbeddedPostgisEnvironment implements EnvironmentPostProcessor {
 							EmbeddedPostgis.RoleLimits.DEFAULT.statementTimeout()),
 					environment.getProperty("diemnong.database.temp-file-limit",
 							EmbeddedPostgis.RoleLimits.DEFAULT.tempFileLimit()));
-			connection = new EmbeddedPostgis(home, throwaway, limits).start();
+			connection = new EmbeddedPostgis(home, throwaway, limits, log).start();
 		}
 		return connection;
 	}
