@@ -52,11 +52,14 @@ public class AdminUnits {
 
 	/** A current commune by its 2025 code; 404 problem when there is none. */
 	public CommuneRef commune(String code) {
+		return current(code).orElseThrow(() -> ApiProblem.notFound("commune", code));
+	}
+
+	private Optional<CommuneRef> current(String code) {
 		return jdbc.sql("SELECT id, code, name FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL AND code = ?")
 			.param(code)
 			.query(CommuneRef.class)
-			.optional()
-			.orElseThrow(() -> ApiProblem.notFound("commune", code));
+			.optional();
 	}
 
 	/**
@@ -73,10 +76,7 @@ public class AdminUnits {
 				.query(String.class)
 				.list();
 		}
-		return jdbc.sql("SELECT code FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL AND code = ?")
-			.param(code)
-			.query(String.class)
-			.list();
+		return current(code).map(CommuneRef::code).stream().toList();
 	}
 
 	/** The province served, with its bounding box [minLon, minLat, maxLon, maxLat]. */

@@ -36,8 +36,7 @@ public class Inspections {
 	private final AdminUnits units;
 
 	Inspections(InspectionRepository inspections, Sites sites, RegulationLimits limits,
-			Clock clock, AuditLog audit, InspectionQueries queries,
-			AdminUnits units) {
+			Clock clock, AuditLog audit, InspectionQueries queries, AdminUnits units) {
 		this.inspections = inspections;
 		this.sites = sites;
 		this.limits = limits;

@@ -35,21 +35,22 @@ class AnalysisSlots {
 	<T> T run(Supplier<T> analysis) {
 		Semaphore mine = perUser.get(Actor.current(), user -> new Semaphore(userPermits));
 		if (!mine.tryAcquire()) {
-			throw new RetryLater("request", "analyses-busy", retryAfter);
+			throw busy();
+		}
+		if (!total.tryAcquire()) {
+			mine.release();
+			throw busy();
 		}
 		try {
-			if (!total.tryAcquire()) {
-				throw new RetryLater("request", "analyses-busy", retryAfter);
-			}
-			try {
-				return analysis.get();
-			}
-			finally {
-				total.release();
-			}
+			return analysis.get();
 		}
 		finally {
+			total.release();
 			mine.release();
 		}
+	}
+
+	private RetryLater busy() {
+		return new RetryLater("request", "analyses-busy", retryAfter);
 	}
 }
