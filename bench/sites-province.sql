@@ -7,7 +7,7 @@ WITH f AS (
     'parentId', s.parent_id, 'memberCount', coalesce(m.members, 0), 'pollutionClass', s.pollution_class,
     'locationPrecision', s.location_precision)) AS feature
   FROM site s
-  JOIN admin_unit u ON u.id = s.commune_id
+  JOIN commune_current u ON u.id = s.commune_id
   LEFT JOIN (SELECT parent_id, count(*) AS members FROM site WHERE parent_id IS NOT NULL GROUP BY parent_id) m
          ON m.parent_id = s.id
   ORDER BY n LIMIT 10000 OFFSET 0)

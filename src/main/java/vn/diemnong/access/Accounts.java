@@ -130,7 +130,7 @@ public class Accounts {
 			return communes;
 		}
 		List<String> known = jdbc.sql("""
-				SELECT code FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL AND code IN (:codes)""")
+				SELECT code FROM commune_current WHERE code IN (:codes)""")
 			.param("codes", List.copyOf(communes)).query(String.class).list();
 		List<String> unknown = new ArrayList<>(communes);
 		unknown.removeAll(known);

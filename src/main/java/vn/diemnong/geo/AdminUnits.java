@@ -16,7 +16,10 @@ import vn.diemnong.common.ApiProblem;
 @Service
 public class AdminUnits {
 
-	/** Communes merged and districts were abolished on this day; records before it carry old commune codes. */
+	/**
+	 * Communes merged and districts were abolished on this day; records before it carry old commune codes. SQL asks
+	 * {@code commune_reform_date()} (V14), the same day (ModuleViewsIT).
+	 */
 	public static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
 	private final JdbcClient jdbc;
@@ -30,9 +33,8 @@ public class AdminUnits {
 	/** The current commune (valid since 1 July 2025) covering the geometry's representative point. */
 	public Optional<CommuneRef> communeAt(Geometry geometry) {
 		return jdbc.sql("""
-				SELECT id, code, name FROM admin_unit
-				WHERE level = 'commune' AND valid_to IS NULL
-				  AND ST_Covers(geom, ST_PointOnSurface(ST_GeomFromWKB(:wkb, 4326)))
+				SELECT id, code, name FROM commune_current
+				WHERE ST_Covers(geom, ST_PointOnSurface(ST_GeomFromWKB(:wkb, 4326)))
 				ORDER BY code LIMIT 1""")
 			.param("wkb", new WKBWriter().write(geometry))
 			.query(CommuneRef.class)
@@ -42,8 +44,8 @@ public class AdminUnits {
 	/** Whether the current communes with these 2025 codes together cover the whole geometry. */
 	public boolean cover(Collection<String> codes, Geometry geometry) {
 		return jdbc.sql("""
-				SELECT coalesce(ST_Covers(ST_Union(geom), ST_GeomFromWKB(:wkb, 4326)), false) FROM admin_unit
-				WHERE level = 'commune' AND valid_to IS NULL AND code IN (:codes)""")
+				SELECT coalesce(ST_Covers(ST_Union(geom), ST_GeomFromWKB(:wkb, 4326)), false) FROM commune_current
+				WHERE code IN (:codes)""")
 			.param("wkb", new WKBWriter().write(geometry))
 			.param("codes", List.copyOf(codes))
 			.query(Boolean.class)
@@ -56,7 +58,7 @@ public class AdminUnits {
 	}
 
 	private Optional<CommuneRef> current(String code) {
-		return jdbc.sql("SELECT id, code, name FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL AND code = ?")
+		return jdbc.sql("SELECT id, code, name FROM commune_current WHERE code = ?")
 			.param(code)
 			.query(CommuneRef.class)
 			.optional();
@@ -70,7 +72,7 @@ public class AdminUnits {
 	public List<String> communesFiledUnder(String code, LocalDate on) {
 		if (on.isBefore(REFORM)) {
 			return jdbc.sql("""
-					SELECT DISTINCT u.code FROM admin_unit_predecessor p JOIN admin_unit u ON u.id = p.successor_id
+					SELECT DISTINCT u.code FROM commune_predecessor p JOIN commune_current u ON u.id = p.successor_id
 					WHERE p.code = ? ORDER BY u.code""")
 				.param(code)
 				.query(String.class)
@@ -84,7 +86,7 @@ public class AdminUnits {
 		return jdbc.sql("""
 				SELECT code, name, ST_XMin(geom) AS min_lon, ST_YMin(geom) AS min_lat,
 				       ST_XMax(geom) AS max_lon, ST_YMax(geom) AS max_lat
-				FROM admin_unit WHERE level = 'province' AND code = ? AND valid_to IS NULL""")
+				FROM province_current WHERE code = ?""")
 			.param(province.code())
 			.query((rs, n) -> new ProvinceExtent(rs.getString("code"), rs.getString("name"), new double[] {
 					rs.getDouble("min_lon"), rs.getDouble("min_lat"), rs.getDouble("max_lon"), rs.getDouble("max_lat") }))

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.apache.commons.csv.CSVRecord;
-import vn.diemnong.common.Csv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.diemnong.common.Csv;
+import vn.diemnong.common.DatasetLoads;
 
 /** Loads the province's 2025 communes and the 1 July 2025 crosswalk once, on the first start of a database. */
 @Component
@@ -24,26 +25,26 @@ class BoundaryLoader {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final ProvinceProperties province;
+	private final DatasetLoads loads;
 
-	BoundaryLoader(JdbcClient jdbc, JsonMapper json, ProvinceProperties province) {
+	BoundaryLoader(JdbcClient jdbc, JsonMapper json, ProvinceProperties province, DatasetLoads loads) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.province = province;
+		this.loads = loads;
 	}
 
 	@Transactional
 	void loadIfMissing() {
 		String dataset = "boundaries:" + province.code();
-		if (jdbc.sql("SELECT count(*) FROM dataset_load WHERE name = ?").param(dataset).query(Integer.class).single() > 0) {
+		if (loads.loaded(dataset)) {
 			return;
 		}
 		int communes = loadCommunes();
 		insertProvince();
 		int predecessors = loadCrosswalk();
-		jdbc.sql("INSERT INTO dataset_load (name, detail) VALUES (?, ?)")
-			.params(dataset, communes + " communes, " + predecessors + " predecessor links from "
-					+ province.communes().getFilename())
-			.update();
+		loads.record(dataset, communes + " communes, " + predecessors + " predecessor links from "
+				+ province.communes().getFilename());
 		log.info("Loaded {} communes and {} pre-2025 predecessors of province {}", communes, predecessors, province.code());
 	}
 
@@ -80,7 +81,7 @@ class BoundaryLoader {
 				INSERT INTO admin_unit (code, level, name, full_name, name_en, valid_from, area_km2, source, geom)
 				SELECT :code, 'province', :name, :fullName, :nameEn, :validFrom, round(sum(area_km2), 2),
 				       'union of the communes', ST_Multi(ST_Union(geom))
-				FROM admin_unit WHERE level = 'commune' AND parent_code = :code AND valid_to IS NULL""")
+				FROM commune_current WHERE parent_code = :code""")
 			.param("code", province.code())
 			.param("name", outline.get("name").asString())
 			.param("fullName", outline.get("full_name").asString())

@@ -110,8 +110,7 @@ public class Geometries {
 		try {
 			return jdbc.sql("""
 					WITH g AS (SELECT ST_SetSRID(ST_GeomFromGeoJSON(:geojson), 4326) AS geom),
-					     p AS (SELECT geom AS area FROM admin_unit WHERE level = 'province' AND code = :province
-					           AND valid_to IS NULL)
+					     p AS (SELECT geom AS area FROM province_current WHERE code = :province)
 					SELECT ST_AsBinary(g.geom) AS wkb, GeometryType(g.geom) AS type, ST_IsValid(g.geom) AS valid,
 					       ST_IsValidReason(g.geom) AS reason,
 					       ST_X(ST_PointOnSurface(g.geom)) AS x, ST_Y(ST_PointOnSurface(g.geom)) AS y,

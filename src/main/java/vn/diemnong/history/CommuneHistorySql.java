@@ -8,12 +8,11 @@ package vn.diemnong.history;
 final class CommuneHistorySql {
 
 	static final String SQL = """
-			WITH c AS (SELECT id, code, name, full_name, area_km2 FROM admin_unit
-			           WHERE level = 'commune' AND valid_to IS NULL AND code = :code),
-			v AS (SELECT v.id, v.category, v.fine_vnd, i.inspected_on, v.site_id
-			      FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN site s ON s.id = v.site_id
-			      WHERE s.commune_id = (SELECT id FROM c) AND i.inspected_on BETWEEN :from AND :to),
-			i AS (SELECT i.id, i.inspected_on FROM inspection i JOIN site s ON s.id = i.site_id
+			WITH c AS (SELECT id, code, name, full_name, area_km2 FROM commune_current WHERE code = :code),
+			v AS (SELECT v.id, v.category, v.fine_vnd, v.inspected_on, v.site_id
+			      FROM violation_fact v JOIN site_current s ON s.id = v.site_id
+			      WHERE s.commune_id = (SELECT id FROM c) AND v.inspected_on BETWEEN :from AND :to),
+			i AS (SELECT i.id, i.inspected_on FROM inspection_fact i JOIN site_current s ON s.id = i.site_id
 			      WHERE s.commune_id = (SELECT id FROM c) AND i.inspected_on BETWEEN :from AND :to),
 			months AS (SELECT m::date AS month FROM generate_series(date_trunc('month', CAST(:from AS date)),
 			                                                         CAST(:to AS date), interval '1 month') m)
@@ -21,7 +20,7 @@ final class CommuneHistorySql {
 			  'from', :from, 'to', :to,
 			  'totals', jsonb_build_object('violations', (SELECT count(*) FROM v),
 			    'finesVnd', (SELECT coalesce(sum(fine_vnd), 0) FROM v), 'inspections', (SELECT count(*) FROM i),
-			    'sites', (SELECT count(*) FROM site WHERE commune_id = c.id)),
+			    'sites', (SELECT count(*) FROM site_current WHERE commune_id = c.id)),
 			  'monthly', (SELECT jsonb_agg(jsonb_build_object('month', to_char(m.month, 'YYYY-MM'),
 			      'violations', coalesce(vm.violations, 0), 'finesVnd', coalesce(vm.fines, 0),
 			      'inspections', coalesce(im.inspections, 0)) ORDER BY m.month)
@@ -37,18 +36,18 @@ final class CommuneHistorySql {
 			  'sites', coalesce((SELECT jsonb_agg(jsonb_build_object('id', s.id, 'name', s.name, 'kind', s.kind,
 			      'status', s.status, 'violations', x.n, 'lastViolationOn', x.last) ORDER BY x.n DESC, x.last DESC, s.id)
 			    FROM (SELECT site_id, count(*) AS n, max(inspected_on) AS last FROM v GROUP BY site_id
-			          ORDER BY count(*) DESC, max(inspected_on) DESC LIMIT 25) x JOIN site s ON s.id = x.site_id),
+			          ORDER BY count(*) DESC, max(inspected_on) DESC LIMIT 25) x JOIN site_current s ON s.id = x.site_id),
 			    '[]'::jsonb),
 			  'predecessors', coalesce((SELECT jsonb_agg(jsonb_build_object('code', p.code, 'name', p.name,
 			      'districtName', p.district_name, 'mergeType', p.merge_type,
 			      'inspections', coalesce(f.inspections, 0), 'violations', coalesce(f.violations, 0),
 			      'finesVnd', coalesce(f.fines, 0)) ORDER BY p.code)
-			    FROM admin_unit_predecessor p
+			    FROM commune_predecessor p
 			    LEFT JOIN LATERAL (
 			      SELECT count(DISTINCT pi.id) AS inspections, count(pv.id) AS violations,
 			             coalesce(sum(pv.fine_vnd), 0) AS fines
-			      FROM inspection pi LEFT JOIN violation pv ON pv.inspection_id = pi.id
-			      WHERE pi.filed_commune_code = p.code AND pi.inspected_on < DATE '2025-07-01') f ON true
+			      FROM inspection_fact pi LEFT JOIN violation_fact pv ON pv.inspection_id = pi.id
+			      WHERE pi.filed_commune_code = p.code AND pi.inspected_on < commune_reform_date()) f ON true
 			    WHERE p.successor_id = c.id), '[]'::jsonb))::text
 			FROM c""";
 

@@ -18,14 +18,14 @@ class CommuneQueries {
 	 * counts take only closed violations with a decision, and no inspections (an inspection may be an open case).
 	 */
 	private static final String COUNTS = """
-			ins AS (SELECT s.commune_id, count(*) AS inspections FROM inspection i JOIN site s ON s.id = i.site_id
+			ins AS (SELECT s.commune_id, count(*) AS inspections
+			        FROM inspection_fact i JOIN site_current s ON s.id = i.site_id
 			        WHERE i.inspected_on BETWEEN :from AND :to AND NOT :published GROUP BY s.commune_id),
 			vio AS (SELECT s.commune_id, count(*) AS violations, coalesce(sum(v.fine_vnd), 0) AS fines
-			        FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN site s ON s.id = v.site_id
-			        WHERE i.inspected_on BETWEEN :from AND :to
-			          AND (NOT :published OR (v.status = 'closed' AND v.decided_on IS NOT NULL))
+			        FROM violation_fact v JOIN site_current s ON s.id = v.site_id
+			        WHERE v.inspected_on BETWEEN :from AND :to AND (NOT :published OR v.published)
 			        GROUP BY s.commune_id),
-			reg AS (SELECT commune_id, count(*) AS sites FROM site GROUP BY commune_id)""";
+			reg AS (SELECT commune_id, count(*) AS sites FROM site_current GROUP BY commune_id)""";
 
 	private final JdbcClient jdbc;
 
@@ -40,7 +40,7 @@ class CommuneQueries {
 	Layer layer(Period period, double simplify, boolean published) {
 		Map<String, Object> params = new HashMap<>();
 		// the published layer is the public's: the same for everybody, whatever their communes
-		String scope = published ? "" : Scope.andCondition("u.code", params);
+		String scope = published ? "" : Scope.condition("u.code", params);
 		return jdbc.sql("""
 				WITH %s
 				SELECT coalesce(jsonb_agg(jsonb_build_object('type', 'Feature', 'id', u.code,
@@ -52,10 +52,10 @@ class CommuneQueries {
 				    'inspections', CASE WHEN NOT :published THEN coalesce(ins.inspections, 0) END,
 				    'sites', coalesce(reg.sites, 0))) ORDER BY u.code),
 				  '[]'::jsonb)::text AS json, count(*) AS count
-				FROM admin_unit u
+				FROM commune_current u
 				LEFT JOIN vio ON vio.commune_id = u.id LEFT JOIN ins ON ins.commune_id = u.id
 				LEFT JOIN reg ON reg.commune_id = u.id
-				WHERE u.level = 'commune' AND u.valid_to IS NULL %s""".formatted(COUNTS, scope))
+				%s""".formatted(COUNTS, scope.isEmpty() ? "" : "WHERE " + scope))
 			.params(params)
 			.param("from", period.from())
 			.param("to", period.to())

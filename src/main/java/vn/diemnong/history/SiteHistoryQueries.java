@@ -16,23 +16,23 @@ class SiteHistoryQueries {
 
 	private static final String SQL = """
 			WITH ids AS (SELECT CAST(:id AS bigint) AS id
-			             UNION SELECT c.id FROM site c JOIN admin_unit cu ON cu.id = c.commune_id
-			                   WHERE c.parent_id = :id /*member scope*/),
+			             UNION SELECT c.id FROM site_current c WHERE c.parent_id = :id /*member scope*/),
 			entries AS (
 			  SELECT e.occurred_on AS date, 0 AS ord, e.id, jsonb_build_object('type', 'status', 'date', e.occurred_on,
 			           'id', e.id, 'siteId', s.id, 'siteName', s.name, 'oldStatus', e.old_status,
 			           'newStatus', e.new_status, 'reason', e.reason, 'evidence', e.evidence,
 			           'filedCommuneCode', e.filed_commune_code, 'recordedBy', e.recorded_by,
 			           'synthetic', e.synthetic) AS entry, NULL::bigint AS fine, false AS overdue
-			  FROM site_status_event e JOIN site s ON s.id = e.site_id
+			  FROM site_status_fact e JOIN site_current s ON s.id = e.site_id
 			  WHERE e.site_id IN (SELECT id FROM ids) AND e.occurred_on BETWEEN :from AND :to
 			  UNION ALL
 			  SELECT i.inspected_on, 1, i.id, %s, NULL, false
-			  FROM inspection i JOIN site s ON s.id = i.site_id
+			  FROM inspection_fact i JOIN site_current s ON s.id = i.site_id
 			  WHERE i.site_id IN (SELECT id FROM ids) AND i.inspected_on BETWEEN :from AND :to
 			  UNION ALL
 			  SELECT i.inspected_on, 2, v.id, %s, v.fine_vnd, %s
-			  FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN site s ON s.id = v.site_id
+			  FROM violation_fact v JOIN inspection_fact i ON i.id = v.inspection_id
+			  JOIN site_current s ON s.id = v.site_id
 			  WHERE v.site_id IN (SELECT id FROM ids) AND i.inspected_on BETWEEN :from AND :to)
 			SELECT jsonb_build_object('siteId', :id, 'includesMembers', (SELECT count(*) > 1 FROM ids),
 			  'from', :from, 'to', :to,
@@ -53,7 +53,7 @@ class SiteHistoryQueries {
 	/** The site must be one the caller may see; its members count only as far as the caller's communes reach. */
 	String history(long siteId, LocalDate from, LocalDate to, String lang, LocalDate today) {
 		Map<String, Object> scope = new HashMap<>();
-		String memberScope = Scope.andCondition("cu.code", scope);
+		String memberScope = Scope.andCondition("c.commune_code", scope);
 		return jdbc.sql(SQL.replace("/*member scope*/", memberScope))
 			.params(scope)
 			.param("id", siteId)

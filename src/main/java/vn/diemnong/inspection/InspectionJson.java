@@ -3,7 +3,8 @@ package vn.diemnong.inspection;
 /**
  * SQL expressions that write inspections and violations as JSON, shared by every read that shows them so that an
  * inspection looks the same in its own resource and in a history. They expect the aliases {@code i} (inspection),
- * {@code v} (violation), {@code s} (site) and the parameters {@code :lang} ('vi' | 'en') and {@code :today}.
+ * {@code v} (violation), {@code s} (site) and the parameters {@code :lang} ('vi' | 'en') and {@code :today}; other
+ * modules give them the views {@code inspection_fact}, {@code violation_fact} and {@code site_current} (V14).
  */
 public final class InspectionJson {
 
@@ -11,10 +12,9 @@ public final class InspectionJson {
 			jsonb_build_object('type', 'inspection', 'date', i.inspected_on, 'id', i.id, 'siteId', s.id,
 			  'siteName', s.name, 'kind', i.kind, 'team', to_jsonb(i.team), 'legalBasis', i.legal_basis,
 			  'outcome', i.outcome, 'filedCommuneCode', i.filed_commune_code,
-			  'filedCommuneName', CASE WHEN i.inspected_on < DATE '2025-07-01'
-			      THEN (SELECT p.name FROM admin_unit_predecessor p WHERE p.code = i.filed_commune_code LIMIT 1)
-			      ELSE (SELECT c.name FROM admin_unit c WHERE c.code = i.filed_commune_code AND c.level = 'commune'
-			            AND c.valid_to IS NULL) END,
+			  'filedCommuneName', CASE WHEN i.inspected_on < commune_reform_date()
+			      THEN (SELECT p.name FROM commune_predecessor p WHERE p.code = i.filed_commune_code LIMIT 1)
+			      ELSE (SELECT c.name FROM commune_current c WHERE c.code = i.filed_commune_code) END,
 			  'synthetic', i.synthetic, 'recordedBy', i.recorded_by,
 			  'samples', coalesce((SELECT jsonb_agg(jsonb_build_object('medium', sa.medium, 'parameter', sa.parameter,
 			      'parameterName', CASE WHEN :lang = 'en' THEN rl.name_en ELSE rl.name_vi END,
@@ -23,7 +23,7 @@ public final class InspectionJson {
 			                         ELSE jsonb_build_array(lower(sa.limit_range), upper(sa.limit_range)) END,
 			      'regulation', sa.regulation, 'column', sa.regulation_column, 'verification', sa.limit_verification,
 			      'exceedance', sa.exceedance) ORDER BY sa.id)
-			    FROM sample sa LEFT JOIN regulation_limit rl ON rl.id = sa.regulation_limit_id
+			    FROM sample sa LEFT JOIN regulation_limit_name rl ON rl.id = sa.regulation_limit_id
 			    WHERE sa.inspection_id = i.id), '[]'::jsonb))""";
 
 	public static final String VIOLATION = """
@@ -34,9 +34,8 @@ public final class InspectionJson {
 			  'remedialMeasures', v.remedial_measures, 'remedialDeadline', v.remedial_deadline, 'status', v.status,
 			  'overdue', """ + InspectionJson.OVERDUE + ", 'synthetic', v.synthetic)";
 
-	/** A remedial deadline that has passed while the violation is still open or being remedied. */
-	public static final String OVERDUE = """
-			(v.remedial_deadline IS NOT NULL AND v.remedial_deadline < :today AND v.status IN ('open', 'remediating'))""";
+	/** A remedial deadline that has passed while the violation is still open or being remedied (V14). */
+	public static final String OVERDUE = "violation_overdue(v.remedial_deadline, v.status, :today)";
 
 	private InspectionJson() {
 	}

@@ -27,11 +27,11 @@ class InspectionQueries {
 	/** An inspection with its violations; empty when there is none, or its site is outside the caller's communes. */
 	Optional<String> one(long id) {
 		Map<String, Object> params = new HashMap<>();
-		String scope = Scope.andCondition("u.code", params);
+		String scope = Scope.andCondition("s.commune_code", params);
 		return jdbc.sql("""
 				SELECT (%s || jsonb_build_object('violations', coalesce((SELECT jsonb_agg(%s ORDER BY v.id)
 				          FROM violation v WHERE v.inspection_id = i.id), '[]'::jsonb)))::text
-				FROM inspection i JOIN site s ON s.id = i.site_id JOIN admin_unit u ON u.id = s.commune_id
+				FROM inspection i JOIN site_current s ON s.id = i.site_id
 				WHERE i.id = :id %s"""
 			.formatted(InspectionJson.INSPECTION, InspectionJson.VIOLATION, scope))
 			.params(params)

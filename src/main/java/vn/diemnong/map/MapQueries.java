@@ -19,7 +19,7 @@ class MapQueries {
 	Map<String, Object> dataRange() {
 		return jdbc.sql("""
 				SELECT coalesce(min(inspected_on), CURRENT_DATE) AS from, coalesce(max(inspected_on), CURRENT_DATE) AS to
-				FROM inspection""")
+				FROM inspection_fact""")
 			.query((rs, n) -> Map.<String, Object>of("from", rs.getDate("from").toLocalDate(),
 					"to", rs.getDate("to").toLocalDate()))
 			.single();
@@ -27,6 +27,6 @@ class MapQueries {
 
 	/** Whether any inspection was generated rather than recorded (the demo's made-up history). */
 	boolean syntheticHistory() {
-		return jdbc.sql("SELECT exists(SELECT 1 FROM inspection WHERE synthetic)").query(Boolean.class).single();
+		return jdbc.sql("SELECT exists(SELECT 1 FROM inspection_fact WHERE synthetic)").query(Boolean.class).single();
 	}
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.diemnong.common.Csv;
+import vn.diemnong.common.DatasetLoads;
 
 /** Loads the QCVN tables from {@code data/regulations} once per database. */
 @Component
@@ -34,20 +35,21 @@ class RegulationLoader implements ApplicationRunner {
 	private final JdbcClient jdbc;
 	private final ResourceLoader resources;
 	private final TransactionTemplate transaction;
+	private final DatasetLoads loads;
 
-	RegulationLoader(JdbcClient jdbc, ResourceLoader resources, TransactionTemplate transaction) {
+	RegulationLoader(JdbcClient jdbc, ResourceLoader resources, TransactionTemplate transaction, DatasetLoads loads) {
 		this.jdbc = jdbc;
 		this.resources = resources;
 		this.transaction = transaction;
+		this.loads = loads;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		transaction.executeWithoutResult(status -> {
-			if (jdbc.sql("SELECT count(*) FROM dataset_load WHERE name = ?").param(DATASET).query(Integer.class).single() == 0) {
+			if (!loads.loaded(DATASET)) {
 				int rows = load();
-				jdbc.sql("INSERT INTO dataset_load (name, detail) VALUES (?, ?)")
-					.params(DATASET, rows + " limits from QCVN 40:2011, 40:2025, 19:2009, 05:2023, 26:2010").update();
+				loads.record(DATASET, rows + " limits from QCVN 40:2011, 40:2025, 19:2009, 05:2023, 26:2010");
 				log.info("Loaded {} regulation limits", rows);
 			}
 		});

@@ -15,9 +15,6 @@ import vn.diemnong.common.FeatureCollections.Page;
 @Component
 class PublishedSites {
 
-	/** What makes a violation public: it is closed and a decision was taken on it. */
-	static final String PUBLISHED = "v.status = 'closed' AND v.decided_on IS NOT NULL";
-
 	private static final String GEOMETRY = """
 			ST_AsGeoJSON(CASE WHEN s.kind = 'household_workshop' THEN ST_SnapToGrid(ST_PointOnSurface(s.geom), 0.001)
 			                  ELSE s.geom END, 6)::jsonb""";
@@ -26,8 +23,7 @@ class PublishedSites {
 			jsonb_build_object('name', CASE WHEN s.kind = 'household_workshop' THEN NULL ELSE s.name END,
 			    'kind', s.kind, 'trade', s.trade, 'status', s.status, 'pollutionClass', s.pollution_class,
 			    'communeCode', u.code, 'communeName', u.name, 'parentId', s.parent_id,
-			    'publishedViolations', (SELECT count(*) FROM violation v WHERE v.site_id = s.id AND %s))"""
-		.formatted(PUBLISHED);
+			    'publishedViolations', (SELECT count(*) FROM violation_fact v WHERE v.site_id = s.id AND v.published))""";
 
 	private static final String FEATURE = "jsonb_build_object('type', 'Feature', 'id', s.id, 'geometry', " + GEOMETRY
 			+ ", 'properties', " + PROPERTIES + "%s)";
@@ -41,7 +37,7 @@ class PublishedSites {
 	SiteQueries.Features list(int limit, long offset) {
 		String json = jdbc.sql("""
 				SELECT coalesce(jsonb_agg(f ORDER BY id), '[]'::jsonb)::text FROM (
-				  SELECT s.id, %s AS f FROM site s JOIN admin_unit u ON u.id = s.commune_id
+				  SELECT s.id, %s AS f FROM site s JOIN commune_current u ON u.id = s.commune_id
 				  ORDER BY s.id LIMIT :limit OFFSET :offset) page""".formatted(FEATURE.formatted("")))
 			.param("limit", limit).param("offset", offset).query(String.class).single();
 		long matched = jdbc.sql("SELECT count(*) FROM site").query(Long.class).single();
@@ -57,8 +53,8 @@ class PublishedSites {
 				           'decisionNumber', v.decision_number, 'decidedOn', v.decided_on, 'fineVnd', v.fine_vnd,
 				           'legalReference', v.legal_reference, 'remedialMeasures', v.remedial_measures)
 				         ORDER BY v.decided_on DESC, v.id)
-				  FROM violation v WHERE v.site_id = s.id AND %s), '[]'::jsonb))""".formatted(PUBLISHED);
-		return jdbc.sql("SELECT (%s)::text FROM site s JOIN admin_unit u ON u.id = s.commune_id WHERE s.id = :id"
+				  FROM violation_fact v WHERE v.site_id = s.id AND v.published), '[]'::jsonb))""";
+		return jdbc.sql("SELECT (%s)::text FROM site s JOIN commune_current u ON u.id = s.commune_id WHERE s.id = :id"
 			.formatted(FEATURE.formatted(violations)))
 			.param("id", id).query(String.class).optional();
 	}

@@ -25,7 +25,7 @@ class SiteQueries {
 	/** The conditions of {@link #where} use only {@code s} and {@code u}, so counting needs no members or parent. */
 	private static final String COUNT_FROM = """
 			FROM site s
-			JOIN admin_unit u ON u.id = s.commune_id""";
+			JOIN commune_current u ON u.id = s.commune_id""";
 
 	private final JdbcClient jdbc;
 
@@ -84,7 +84,7 @@ class SiteQueries {
 				                   THEN jsonb_build_object('id', p.id, 'name', p.name, 'kind', p.kind) END,
 				    'members', coalesce((SELECT jsonb_agg(jsonb_build_object('id', c.id, 'name', c.name, 'kind', c.kind,
 				                          'trade', c.trade, 'status', c.status) ORDER BY c.name)
-				                         FROM site c JOIN admin_unit cu ON cu.id = c.commune_id
+				                         FROM site c JOIN commune_current cu ON cu.id = c.commune_id
 				                         WHERE c.parent_id = s.id %s), '[]'::jsonb)))::text AS json
 				%s WHERE s.id = :id""".formatted(PROPERTIES, Scope.andCondition("cu.code", params), from(params));
 		return jdbc.sql(sql)
@@ -105,9 +105,9 @@ class SiteQueries {
 	private static String from(Map<String, Object> params) {
 		return COUNT_FROM + """
 
-				LEFT JOIN (SELECT c.parent_id, count(*) AS members FROM site c JOIN admin_unit cu ON cu.id = c.commune_id
+				LEFT JOIN (SELECT c.parent_id, count(*) AS members FROM site c JOIN commune_current cu ON cu.id = c.commune_id
 				           WHERE c.parent_id IS NOT NULL %s GROUP BY c.parent_id) m ON m.parent_id = s.id
-				LEFT JOIN (site p JOIN admin_unit pu ON pu.id = p.commune_id %s) ON p.id = s.parent_id"""
+				LEFT JOIN (site p JOIN commune_current pu ON pu.id = p.commune_id %s) ON p.id = s.parent_id"""
 			.formatted(Scope.andCondition("cu.code", params), Scope.andCondition("pu.code", params));
 	}
 

@@ -64,9 +64,7 @@ public class Sites {
 	@Transactional(readOnly = true)
 	public Optional<SiteRef> find(long id) {
 		return jdbc.sql("""
-				SELECT s.id, s.name, s.kind, s.status, u.code AS commune_code,
-				       s.kind IN ('craft_village', 'industrial_cluster', 'industrial_zone') AS compound
-				FROM site s JOIN admin_unit u ON u.id = s.commune_id WHERE s.id = ?""")
+				SELECT id, name, kind, status, commune_code, compound FROM site_current WHERE id = ?""")
 			.param(id).query(SiteRef.class).optional().filter(site -> Scope.covers(site.communeCode()));
 	}
 

@@ -83,7 +83,7 @@ class CellDetails {
 		List<Long> ids = new ArrayList<>();
 		jdbc.sql("""
 				SELECT s.id, ST_X(u.p) AS x, ST_Y(u.p) AS y
-				FROM site s, LATERAL (SELECT ST_Transform(ST_PointOnSurface(s.geom), 32648) AS p) u
+				FROM site_current s, LATERAL (SELECT ST_Transform(ST_PointOnSurface(s.geom), 32648) AS p) u
 				WHERE ST_PointOnSurface(s.geom) && ST_Expand(ST_GeomFromGeoJSON(:cell), 0.001)""")
 			.param("cell", grid.geometry(k))
 			.query((rs, n) -> grid.cellAt(rs.getDouble("x"), rs.getDouble("y")) == k ? ids.add(rs.getLong("id")) : false)
@@ -97,9 +97,9 @@ class CellDetails {
 		}
 		return jdbc.sql("""
 				SELECT s.id, s.name, s.kind, s.status,
-				       (SELECT count(*) FROM violation v JOIN inspection i ON i.id = v.inspection_id
-				        WHERE v.site_id = s.id AND i.inspected_on BETWEEN :from AND :to) AS violations
-				FROM site s WHERE s.id IN (:ids) ORDER BY violations DESC, s.id""")
+				       (SELECT count(*) FROM violation_fact v
+				        WHERE v.site_id = s.id AND v.inspected_on BETWEEN :from AND :to) AS violations
+				FROM site_current s WHERE s.id IN (:ids) ORDER BY violations DESC, s.id""")
 			.param("ids", ids).param("from", from).param("to", to)
 			.query().listOfRows();
 	}
@@ -109,10 +109,10 @@ class CellDetails {
 			return List.of();
 		}
 		return jdbc.sql("""
-				SELECT v.id, v.site_id AS "siteId", s.name AS "siteName", i.inspected_on::text AS date, v.category,
+				SELECT v.id, v.site_id AS "siteId", s.name AS "siteName", v.inspected_on::text AS date, v.category,
 				       v.severity, v.fine_vnd AS "fineVnd"
-				FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN site s ON s.id = v.site_id
-				WHERE v.site_id IN (:ids) AND i.inspected_on BETWEEN :from AND :to ORDER BY i.inspected_on, v.id""")
+				FROM violation_fact v JOIN site_current s ON s.id = v.site_id
+				WHERE v.site_id IN (:ids) AND v.inspected_on BETWEEN :from AND :to ORDER BY v.inspected_on, v.id""")
 			.param("ids", ids).param("from", from).param("to", to)
 			.query().listOfRows();
 	}

@@ -26,10 +26,10 @@ class CellValues {
 		double[] values = new double[grid.size()];
 		jdbc.sql("""
 				WITH per_site AS (
-				  SELECT v.site_id, %s AS value FROM violation v JOIN inspection i ON i.id = v.inspection_id
-				  WHERE i.inspected_on BETWEEN :from AND :to GROUP BY v.site_id)
+				  SELECT v.site_id, %s AS value FROM violation_fact v
+				  WHERE v.inspected_on BETWEEN :from AND :to GROUP BY v.site_id)
 				SELECT ST_X(u.p) AS x, ST_Y(u.p) AS y, ps.value
-				FROM per_site ps JOIN site s ON s.id = ps.site_id,
+				FROM per_site ps JOIN site_current s ON s.id = ps.site_id,
 				     LATERAL (SELECT ST_Transform(ST_PointOnSurface(s.geom), 32648) AS p) u""".formatted(value.sql()))
 			.param("from", from).param("to", to)
 			.query((rs, n) -> {
@@ -49,9 +49,8 @@ class CellValues {
 		List<Integer> cells = new ArrayList<>();
 		jdbc.sql("""
 				SELECT s.id, ST_X(u.p) AS x, ST_Y(u.p) AS y
-				FROM site s, LATERAL (SELECT ST_Transform(ST_PointOnSurface(s.geom), 32648) AS p) u
-				WHERE s.id IN (SELECT v.site_id FROM violation v JOIN inspection i ON i.id = v.inspection_id
-				               WHERE i.inspected_on BETWEEN :from AND :to)""")
+				FROM site_current s, LATERAL (SELECT ST_Transform(ST_PointOnSurface(s.geom), 32648) AS p) u
+				WHERE s.id IN (SELECT v.site_id FROM violation_fact v WHERE v.inspected_on BETWEEN :from AND :to)""")
 			.param("from", from).param("to", to)
 			.query((rs, n) -> {
 				int cell = grid.cellAt(rs.getDouble("x"), rs.getDouble("y"));
@@ -63,13 +62,13 @@ class CellValues {
 			})
 			.list();
 		double[][] values = new double[months][grid.size()];
-		String month = "((extract(year FROM i.inspected_on) - extract(year FROM CAST(:from AS date))) * 12"
-				+ " + extract(month FROM i.inspected_on) - extract(month FROM CAST(:from AS date)))::int";
+		String month = "((extract(year FROM v.inspected_on) - extract(year FROM CAST(:from AS date))) * 12"
+				+ " + extract(month FROM v.inspected_on) - extract(month FROM CAST(:from AS date)))::int";
 		jdbc.sql("""
 				SELECT c.cell, %s AS month, %s AS value
-				FROM violation v JOIN inspection i ON i.id = v.inspection_id
+				FROM violation_fact v
 				JOIN unnest(CAST(:sites AS bigint[]), CAST(:cells AS int[])) AS c(site_id, cell) ON c.site_id = v.site_id
-				WHERE i.inspected_on BETWEEN :from AND :to
+				WHERE v.inspected_on BETWEEN :from AND :to
 				GROUP BY 1, 2""".formatted(month, value.sql()))
 			.param("sites", sites.toArray(Long[]::new))
 			.param("cells", cells.toArray(Integer[]::new))

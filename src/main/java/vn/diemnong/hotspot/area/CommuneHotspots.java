@@ -72,12 +72,9 @@ class CommuneHotspots {
 		return jdbc.sql("""
 				WITH per AS (
 				  SELECT u.code, u.name, u.area_km2, count(v.id) AS violations, coalesce(sum(v.severity), 0) AS score
-				  FROM admin_unit u
-				  LEFT JOIN site s ON s.commune_id = u.id
-				  LEFT JOIN violation v ON v.site_id = s.id
-				       AND EXISTS (SELECT 1 FROM inspection i WHERE i.id = v.inspection_id
-				                   AND i.inspected_on BETWEEN :from AND :to)
-				  WHERE u.level = 'commune' AND u.valid_to IS NULL
+				  FROM commune_current u
+				  LEFT JOIN site_current s ON s.commune_id = u.id
+				  LEFT JOIN violation_fact v ON v.site_id = s.id AND v.inspected_on BETWEEN :from AND :to
 				  GROUP BY u.code, u.name, u.area_km2),
 				ranked AS (SELECT *, rank() OVER (ORDER BY score DESC) AS rank, count(*) OVER () AS communes FROM per)
 				SELECT name, violations, score, coalesce(area_km2, 0) AS area, rank, communes FROM ranked WHERE code = :code""")
@@ -92,9 +89,8 @@ class CommuneHotspots {
 		return jdbc.sql("""
 				SELECT count(v.id) FROM generate_series(date_trunc('month', CAST(:from AS date)), CAST(:to AS date),
 				                                        interval '1 month') m
-				LEFT JOIN (violation v JOIN inspection i ON i.id = v.inspection_id JOIN site s ON s.id = v.site_id
-				           JOIN admin_unit u ON u.id = s.commune_id AND u.code = :code)
-				       ON date_trunc('month', i.inspected_on) = m AND i.inspected_on BETWEEN :from AND :to
+				LEFT JOIN (violation_fact v JOIN site_current s ON s.id = v.site_id AND s.commune_code = :code)
+				       ON date_trunc('month', v.inspected_on) = m AND v.inspected_on BETWEEN :from AND :to
 				GROUP BY m ORDER BY m""")
 			.param("code", code)
 			.param("from", from)

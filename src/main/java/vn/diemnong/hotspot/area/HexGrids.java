@@ -54,8 +54,7 @@ class HexGrids {
 
 	private HexGrid build(HexLattice lattice) {
 		Geometry area = read(jdbc.sql("""
-				SELECT ST_AsBinary(ST_Transform(geom, 32648)) FROM admin_unit
-				WHERE level = 'province' AND code = ? AND valid_to IS NULL""")
+				SELECT ST_AsBinary(ST_Transform(geom, 32648)) FROM province_current WHERE code = ?""")
 			.param(province.code()).query(byte[].class).single());
 		PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
 		var envelope = area.getEnvelopeInternal();
@@ -94,8 +93,7 @@ class HexGrids {
 	private String[] communes(HexLattice lattice, List<HexCell> cells) {
 		STRtree index = new STRtree();
 		jdbc.sql("""
-				SELECT code, ST_AsBinary(ST_Transform(geom, 32648)) AS wkb FROM admin_unit
-				WHERE level = 'commune' AND valid_to IS NULL AND parent_code = ?""")
+				SELECT code, ST_AsBinary(ST_Transform(geom, 32648)) AS wkb FROM commune_current WHERE parent_code = ?""")
 			.param(province.code())
 			.query((rs, n) -> {
 				Geometry commune = read(rs.getBytes("wkb"));

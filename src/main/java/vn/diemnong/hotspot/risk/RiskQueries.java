@@ -30,10 +30,10 @@ class RiskQueries {
 		List<Long> order = new ArrayList<>();
 		jdbc.sql("""
 				SELECT s.id, s.trade, s.status,
-				       coalesce((SELECT min(e.occurred_on) FROM site_status_event e WHERE e.site_id = s.id),
+				       coalesce((SELECT min(e.occurred_on) FROM site_status_fact e WHERE e.site_id = s.id),
 				                s.created_at::date) AS registered,
-				       (SELECT max(i.inspected_on) FROM inspection i WHERE i.site_id = s.id) AS last_inspection
-				FROM site s WHERE CAST(:site AS bigint) IS NULL OR s.id = :site ORDER BY s.id""")
+				       (SELECT max(i.inspected_on) FROM inspection_fact i WHERE i.site_id = s.id) AS last_inspection
+				FROM site_current s WHERE CAST(:site AS bigint) IS NULL OR s.id = :site ORDER BY s.id""")
 			.params(params)
 			.query((rs, n) -> {
 				long id = rs.getLong("id");
@@ -43,33 +43,33 @@ class RiskQueries {
 				return id;
 			}).list();
 		jdbc.sql("""
-				SELECT v.site_id, v.id, i.inspected_on, v.severity, v.category
-				FROM violation v JOIN inspection i ON i.id = v.inspection_id
-				WHERE (CAST(:site AS bigint) IS NULL OR v.site_id = :site) AND i.inspected_on BETWEEN :since AND :today""")
+				SELECT v.site_id, v.id, v.inspected_on, v.severity, v.category
+				FROM violation_fact v
+				WHERE (CAST(:site AS bigint) IS NULL OR v.site_id = :site) AND v.inspected_on BETWEEN :since AND :today""")
 			.params(params)
 			.query((rs, n) -> sites.get(rs.getLong("site_id")).violations.add(new RiskInputs.ViolationFact(rs.getLong("id"),
 					rs.getObject("inspected_on", LocalDate.class), rs.getInt("severity"), rs.getString("category"))))
 			.list();
 		jdbc.sql("""
-				SELECT i.site_id, i.id, i.inspected_on, sa.parameter, sa.exceedance
-				FROM sample sa JOIN inspection i ON i.id = sa.inspection_id
-				WHERE (CAST(:site AS bigint) IS NULL OR i.site_id = :site) AND sa.exceedance > 1
-				  AND i.inspected_on BETWEEN :since AND :today""")
+				SELECT sa.site_id, sa.inspection_id AS id, sa.inspected_on, sa.parameter, sa.exceedance
+				FROM sample_fact sa
+				WHERE (CAST(:site AS bigint) IS NULL OR sa.site_id = :site) AND sa.exceedance > 1
+				  AND sa.inspected_on BETWEEN :since AND :today""")
 			.params(params)
 			.query((rs, n) -> sites.get(rs.getLong("site_id")).exceedances.add(new RiskInputs.ExceedanceFact(
 					rs.getLong("id"), rs.getObject("inspected_on", LocalDate.class), rs.getString("parameter"),
 					rs.getBigDecimal("exceedance"))))
 			.list();
 		jdbc.sql("""
-				SELECT v.site_id, v.id, v.remedial_deadline FROM violation v
-				WHERE (CAST(:site AS bigint) IS NULL OR v.site_id = :site) AND v.remedial_deadline < :today
-				  AND v.status IN ('open', 'remediating')""")
+				SELECT v.site_id, v.id, v.remedial_deadline FROM violation_fact v
+				WHERE (CAST(:site AS bigint) IS NULL OR v.site_id = :site)
+				  AND violation_overdue(v.remedial_deadline, v.status, :today)""")
 			.params(params)
 			.query((rs, n) -> sites.get(rs.getLong("site_id")).overdue.add(new RiskInputs.OverdueFact(rs.getLong("id"),
 					rs.getObject("remedial_deadline", LocalDate.class))))
 			.list();
 		jdbc.sql("""
-				SELECT e.site_id, e.id, e.occurred_on FROM site_status_event e
+				SELECT e.site_id, e.id, e.occurred_on FROM site_status_fact e
 				WHERE (CAST(:site AS bigint) IS NULL OR e.site_id = :site) AND e.new_status = 'reactivated'
 				  AND e.occurred_on <= :today""")
 			.params(params)
