@@ -2,7 +2,13 @@ package vn.diemnong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+
+import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -21,6 +27,9 @@ class ModuleViewsIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void theReformDateIsTheSameDayInJavaAndSql() {
@@ -58,6 +67,21 @@ class ModuleViewsIT {
 				WHERE has_table_privilege(v.name, p.privilege)""")
 			.param(ModuleSqlTest.VIEWS.keySet().toArray(String[]::new))
 			.query(Long.class).single()).isZero();
+	}
+
+	/** Autovacuum analyzes with search_path = pg_catalog: admin_unit's index on search_key(name) must work there. */
+	@Test
+	void searchKeyWorksWithTheSearchPathAutovacuumUses() throws SQLException {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("SET search_path = pg_catalog");
+			try (ResultSet key = statement.executeQuery("SELECT public.search_key('Phong Khê Đại Bái')")) {
+				key.next();
+				assertThat(key.getString(1)).isEqualTo("phong khe dai bai");
+			}
+			finally {
+				statement.execute("RESET search_path");
+			}
+		}
 	}
 
 	private Boolean overdue(@Nullable LocalDate deadline, String status, LocalDate today) {
