@@ -23,7 +23,7 @@ final class HotspotSchemas {
 	record GiFeatureCollection(@Schema(allowableValues = "FeatureCollection") String type,
 			@Schema(description = "hexagon edge, m") double cellSize, @Schema(example = "EPSG:32648") String crs,
 			@Schema(description = "m") double distanceBand, String neighbourhood, boolean fdr, LocalDate from,
-			LocalDate to, @Schema(description = "the analysed value: severity, count or fines") String value,
+			LocalDate to, @Schema(description = "the analysed value: severity, violations or fines") String value,
 			long numberMatched, long numberReturned, List<GiCell> features) {
 	}
 
