@@ -12,6 +12,13 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 @RestController
 class MeController {
 
@@ -32,7 +39,11 @@ class MeController {
 	 * as X-XSRF-TOKEN with its sign-in and its writes.
 	 */
 	@GetMapping("/api/v1/me")
-	Me me(@Nullable Authentication authentication, CsrfToken csrf) {
+	@Tag(name = "accounts")
+	@Operation(operationId = "getMe", summary = "Who is signed in; sets the XSRF-TOKEN cookie")
+	@ApiResponse(responseCode = "200", description = "The caller", content = @Content(mediaType = "application/json",
+			schema = @Schema(implementation = Me.class)))
+	Me me(@Parameter(hidden = true) @Nullable Authentication authentication, @Parameter(hidden = true) CsrfToken csrf) {
 		csrf.getToken();
 		return Me.of(authentication).withProviders(providers);
 	}

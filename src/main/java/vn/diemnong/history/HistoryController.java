@@ -16,6 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.DateBounds;
 import vn.diemnong.common.FeatureCollections;
@@ -24,6 +29,7 @@ import vn.diemnong.site.Sites;
 
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "histories")
 class HistoryController {
 
 	private final SiteHistoryQueries siteHistory;
@@ -45,6 +51,9 @@ class HistoryController {
 
 	/** Everything recorded about a site (and its members, for a village or cluster), oldest first. */
 	@GetMapping("/sites/{id}/history")
+	@Operation(operationId = "getSiteHistory", summary = "A site's history (members included), oldest first")
+	@ApiResponse(responseCode = "200", description = "The history", content = @Content(mediaType = "application/json",
+			schema = @Schema(implementation = HistorySchemas.SiteHistory.class)))
 	ResponseEntity<String> siteHistory(@PathVariable long id,
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to) {
@@ -56,6 +65,10 @@ class HistoryController {
 	}
 
 	@GetMapping("/communes")
+	@Operation(operationId = "listCommunes", summary = "The communes with their violations, fines, inspections and sites")
+	@ApiResponse(responseCode = "200", description = "The communes layer", content = @Content(
+			mediaType = "application/geo+json",
+			schema = @Schema(implementation = HistorySchemas.CommuneFeatureCollection.class)))
 	ResponseEntity<String> communes(
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to,
@@ -65,6 +78,11 @@ class HistoryController {
 
 	/** The communes layer for the public: closed, decided violations only, and no inspection counts. */
 	@GetMapping("/public/communes")
+	@Tag(name = "public")
+	@Operation(operationId = "listPublishedCommunes", summary = "The communes with published violation counts only")
+	@ApiResponse(responseCode = "200", description = "The communes layer (inspections are null)", content = @Content(
+			mediaType = "application/geo+json",
+			schema = @Schema(implementation = HistorySchemas.CommuneFeatureCollection.class)))
 	ResponseEntity<String> publishedCommunes(
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to,
@@ -82,6 +100,10 @@ class HistoryController {
 	}
 
 	@GetMapping("/communes/{code}/history")
+	@Operation(operationId = "getCommuneHistory", summary = "A commune's history: per month, per category, per site,"
+			+ " and under the old communes now inside it")
+	@ApiResponse(responseCode = "200", description = "The history", content = @Content(mediaType = "application/json",
+			schema = @Schema(implementation = HistorySchemas.CommuneHistory.class)))
 	ResponseEntity<String> communeHistory(@PathVariable String code,
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to) {

@@ -8,6 +8,11 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.diemnong.common.Coded;
 import vn.diemnong.common.Dates;
 import vn.diemnong.geo.AdminUnits;
@@ -37,6 +42,11 @@ class MapConfigController {
 	}
 
 	@GetMapping("/api/v1/config")
+	@Tag(name = "map")
+	@Operation(operationId = "getConfig",
+			summary = "What the map needs: province extent, base map, default period, code lists")
+	@ApiResponse(responseCode = "200", description = "The configuration", content = @Content(
+			mediaType = "application/json", schema = @Schema(implementation = MapConfigSchema.class)))
 	Map<String, Object> config() {
 		AdminUnits.ProvinceExtent province = units.province();
 		LocalDate lastMonthEnd = Dates.endOfLastMonth(clock);

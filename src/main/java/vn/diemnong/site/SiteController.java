@@ -16,6 +16,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.FeatureCollections;
@@ -23,7 +29,10 @@ import vn.diemnong.common.StaleVersion;
 
 @RestController
 @RequestMapping("/api/v1/sites")
+@Tag(name = "sites")
 class SiteController {
+
+	private static final String GEO_JSON = "application/geo+json";
 
 	private final Sites sites;
 	private final SiteQueries queries;
@@ -38,6 +47,9 @@ class SiteController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listSites", summary = "Sites as a GeoJSON FeatureCollection, filtered and paged")
+	@ApiResponse(responseCode = "200", description = "A page of sites", content = @Content(mediaType = GEO_JSON,
+			schema = @Schema(implementation = SiteSchemas.SiteFeatureCollection.class)))
 	ResponseEntity<String> list(@Valid @ParameterObject SiteQuery query) {
 		SiteFilter filter = query.filter();
 		Map<Long, Double> scores = filter.sort() == SiteFilter.Sort.RISK ? ranking.scores() : Map.of();
@@ -48,6 +60,10 @@ class SiteController {
 
 	/** A site with every field; reading its personal fields is written to the audit trail. */
 	@GetMapping("/{id}")
+	@Operation(operationId = "getSite", summary = "A site with its members and parent")
+	@ApiResponse(responseCode = "200", description = "The site; its ETag is its version",
+			headers = @Header(name = "ETag", description = "the version, for If-Match", schema = @Schema(type = "string")),
+			content = @Content(mediaType = GEO_JSON, schema = @Schema(implementation = SiteSchemas.SiteDetail.class)))
 	ResponseEntity<String> one(@PathVariable long id) {
 		return answer(shown(queries.one(id).orElseThrow(() -> ApiProblem.notFound("site", id)), id));
 	}
@@ -64,23 +80,40 @@ class SiteController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "createSite", summary = "Register a site")
+	@ApiResponse(responseCode = "201", description = "The new site",
+			headers = @Header(name = "Location", description = "the site", schema = @Schema(type = "string")),
+			content = @Content(mediaType = GEO_JSON, schema = @Schema(implementation = SiteSchemas.SiteDetail.class)))
 	ResponseEntity<String> create(@Valid @RequestBody NewSite request) {
 		long id = sites.create(request);
 		return created(URI.create("/api/v1/sites/" + id), id);
 	}
 
 	@PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
+	@Operation(operationId = "patchSite", summary = "Change a site with a JSON merge patch")
+	@ApiResponse(responseCode = "200", description = "The changed site", content = @Content(mediaType = GEO_JSON,
+			schema = @Schema(implementation = SiteSchemas.SiteDetail.class)))
 	ResponseEntity<String> patch(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+					@Content(mediaType = "application/merge-patch+json",
+							schema = @Schema(implementation = SiteSchemas.MergePatch.class)),
+					@Content(mediaType = "application/json",
+							schema = @Schema(implementation = SiteSchemas.MergePatch.class)) })
 			@RequestBody JsonNode patch) {
 		sites.patch(id, StaleVersion.parseIfMatch(ifMatch), patch);
 		return answer(shown(queries.one(id).orElseThrow(), id));
 	}
 
 	@PostMapping("/{id}/status-events")
+	@Operation(operationId = "recordSiteStatus", summary = "Record a status change of a site")
+	@ApiResponse(responseCode = "201", description = "The site with its new status",
+			headers = @Header(name = "Location", description = "the entry in the site's history",
+					schema = @Schema(type = "string")),
+			content = @Content(mediaType = GEO_JSON, schema = @Schema(implementation = SiteSchemas.SiteDetail.class)))
 	ResponseEntity<String> recordStatus(@PathVariable long id, @Valid @RequestBody NewStatusEvent request) {
 		long eventId = sites.recordStatus(id, request);
 		return ResponseEntity.created(URI.create("/api/v1/sites/" + id + "/history#status-" + eventId))
-			.body(shown(queries.one(id).orElseThrow(), id).json());
+			.contentType(FeatureCollections.GEO_JSON).body(shown(queries.one(id).orElseThrow(), id).json());
 	}
 
 	private ResponseEntity<String> created(URI location, long id) {

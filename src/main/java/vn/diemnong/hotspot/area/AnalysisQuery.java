@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMin;
 
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.Coded;
 import vn.diemnong.common.Dates;
@@ -16,9 +17,14 @@ import vn.diemnong.common.Dates;
  * The query parameters of every hotspot analysis: period, cell size (hexagon edge, m), distance band (m, 0 for the
  * default; at most {@link AnalysisLimits#maxBandCells()} edges), value and FDR. Absent ones take their defaults.
  */
-record AnalysisQuery(@Nullable LocalDate from, @Nullable LocalDate to,
-		@DecimalMin("250") @DecimalMax("5000") @Nullable Double cell,
-		@DecimalMin("0") @DecimalMax("50000") @Nullable Double band, @Nullable String value, @Nullable Boolean fdr) {
+record AnalysisQuery(@Schema(description = "first day; absent: the default period") @Nullable LocalDate from,
+		@Schema(description = "last day; absent: the end of last month") @Nullable LocalDate to,
+		@Schema(description = "hexagon edge, m", defaultValue = "500") @DecimalMin("250") @DecimalMax("5000")
+		@Nullable Double cell,
+		@Schema(description = "distance band, m; absent or 0: the default") @DecimalMin("0") @DecimalMax("50000")
+		@Nullable Double band,
+		@Schema(allowableValues = { "severity", "violations", "fines" }, defaultValue = "severity") @Nullable String value,
+		@Schema(description = "false discovery rate correction", defaultValue = "true") @Nullable Boolean fdr) {
 
 	/** @param defaultMonths the length of the default period, which ends with the last full month */
 	Analysis analysis(int defaultMonths, Clock clock, AnalysisLimits limits) {

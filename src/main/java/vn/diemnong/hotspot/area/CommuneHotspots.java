@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import vn.diemnong.common.Scope;
 import vn.diemnong.geo.AdminUnits;
 import vn.diemnong.hotspot.stats.GiClass;
@@ -33,11 +34,13 @@ class CommuneHotspots {
 	 * @param trend        Mann-Kendall test of the monthly violation counts
 	 * @param hotCells     cells (centre in the commune) that are hot spots at 90 % or more, FDR-corrected
 	 */
+	@Schema(name = "CommuneHotspotSummary")
 	record Summary(String code, String name, LocalDate from, LocalDate to, long violations, long severityScore,
 			double areaKm2, double ratePerKm2, int rank, int communes, Trend trend, int hotCells, int hotCells99,
 			double cellSize, boolean containsSignificantHotCells) {
 	}
 
+	@Schema(name = "ViolationTrend", description = "Mann-Kendall trend of the monthly violations")
 	record Trend(String direction, double z, double p, double tau, List<Long> monthly) {
 	}
 

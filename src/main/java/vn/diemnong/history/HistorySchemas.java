@@ -1,0 +1,87 @@
+package vn.diemnong.history;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import io.swagger.v3.oas.annotations.media.DiscriminatorMapping;
+import io.swagger.v3.oas.annotations.media.Schema;
+import vn.diemnong.common.GeoJsonGeometry;
+import vn.diemnong.common.PageLink;
+import vn.diemnong.inspection.InspectionSchemas.InspectionEntry;
+import vn.diemnong.inspection.InspectionSchemas.ViolationEntry;
+
+/**
+ * The shapes of the histories and of the communes layer, for the OpenAPI document only: PostgreSQL writes these as
+ * JSON text ({@link SiteHistoryQueries}, {@link CommuneQueries}, {@link CommuneHistorySql}).
+ */
+final class HistorySchemas {
+
+	private HistorySchemas() {
+	}
+
+	@Schema(name = "SiteHistory", description = "A site's status changes, inspections and violations in date order")
+	record SiteHistory(long siteId, @Schema(description = "whether members' records are included") boolean includesMembers,
+			LocalDate from, LocalDate to, SiteHistoryTotals totals, List<HistoryEntry> entries) {
+	}
+
+	record SiteHistoryTotals(long inspections, long violations, long finesVnd, long overdue) {
+	}
+
+	@Schema(name = "HistoryEntry", oneOf = { StatusEntry.class, InspectionEntry.class, ViolationEntry.class },
+			discriminatorProperty = "type",
+			discriminatorMapping = { @DiscriminatorMapping(value = "status", schema = StatusEntry.class),
+					@DiscriminatorMapping(value = "inspection", schema = InspectionEntry.class),
+					@DiscriminatorMapping(value = "violation", schema = ViolationEntry.class) })
+	interface HistoryEntry {
+	}
+
+	@Schema(name = "StatusEntry", description = "A status change")
+	record StatusEntry(@Schema(allowableValues = "status") String type, LocalDate date, long id, long siteId,
+			String siteName, @Nullable String oldStatus, String newStatus, String reason, @Nullable String evidence,
+			@Nullable String filedCommuneCode, String recordedBy, boolean synthetic) {
+	}
+
+	@Schema(name = "CommuneHistory", description = "A commune's violations per month, per category and per site, and"
+			+ " the history filed before 1 July 2025 under the old communes now inside it")
+	record CommuneHistory(String code, String name, String fullName, @Nullable BigDecimal areaKm2, LocalDate from,
+			LocalDate to, CommuneTotals totals, List<CommuneMonth> monthly, List<CommuneCategory> byCategory,
+			List<CommuneSite> sites, List<CommunePredecessor> predecessors) {
+	}
+
+	record CommuneTotals(long violations, long finesVnd, long inspections, long sites) {
+	}
+
+	record CommuneMonth(@Schema(example = "2026-01") String month, long violations, long finesVnd, long inspections) {
+	}
+
+	record CommuneCategory(String category, long violations, long finesVnd) {
+	}
+
+	@Schema(description = "One of the 25 sites with the most violations in the period")
+	record CommuneSite(long id, String name, String kind, String status, long violations, LocalDate lastViolationOn) {
+	}
+
+	@Schema(description = "An old commune (before 1 July 2025) now inside this one, with what was filed under it")
+	record CommunePredecessor(String code, String name, @Nullable String districtName,
+			@Schema(allowableValues = { "full", "partial" }) String mergeType, long inspections, long violations,
+			long finesVnd) {
+	}
+
+	@Schema(name = "CommuneFeatureCollection", description = "The communes with their counts for the period")
+	record CommuneFeatureCollection(@Schema(allowableValues = "FeatureCollection") String type, LocalDate from,
+			LocalDate to, long numberMatched, long numberReturned, List<PageLink> links,
+			List<CommuneFeature> features) {
+	}
+
+	record CommuneFeature(String id, @Schema(allowableValues = "Feature") String type, GeoJsonGeometry geometry,
+			CommuneProperties properties) {
+	}
+
+	record CommuneProperties(String code, String name, String fullName, @Nullable String nameEn,
+			@Nullable String unitType, @Nullable BigDecimal areaKm2, long violations, long finesVnd,
+			@Schema(description = "null in the public layer") @Nullable Long inspections, long sites) {
+	}
+}

@@ -1,0 +1,52 @@
+package vn.diemnong.inspection;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The shapes of inspections and violations as {@link InspectionJson} writes them, in their own resource and in the
+ * histories: for the OpenAPI document only, nothing is serialised through these records.
+ */
+public final class InspectionSchemas {
+
+	private InspectionSchemas() {
+	}
+
+	@Schema(name = "InspectionEntry", description = "An inspection with its samples, as a history lists it")
+	public record InspectionEntry(@Schema(allowableValues = "inspection") String type, LocalDate date, long id,
+			long siteId, String siteName, String kind, List<String> team, @Nullable String legalBasis,
+			@Nullable String outcome, @Nullable String filedCommuneCode,
+			@Schema(description = "the old commune's name before 1 July 2025") @Nullable String filedCommuneName,
+			boolean synthetic, String recordedBy, List<MeasuredSample> samples) {
+	}
+
+	@Schema(name = "InspectionDetail", description = "An inspection with its samples and violations")
+	record InspectionDetail(@Schema(allowableValues = "inspection") String type, LocalDate date, long id,
+			long siteId, String siteName, String kind, List<String> team, @Nullable String legalBasis,
+			@Nullable String outcome, @Nullable String filedCommuneCode, @Nullable String filedCommuneName,
+			boolean synthetic, String recordedBy, List<MeasuredSample> samples, List<ViolationEntry> violations) {
+	}
+
+	@Schema(name = "MeasuredSample", description = "A sample judged against the limit in force on its date")
+	public record MeasuredSample(String medium, String parameter, @Nullable String parameterName, BigDecimal value,
+			String unit, @Nullable BigDecimal limit,
+			@Schema(description = "lower and upper bound (pH)") @Nullable List<@Nullable BigDecimal> limitRange,
+			@Nullable String regulation, @Nullable String column, @Nullable String verification,
+			@Schema(description = "value / limit") @Nullable BigDecimal exceedance) {
+	}
+
+	@Schema(name = "ViolationEntry", description = "A violation with its decision and remedy")
+	public record ViolationEntry(@Schema(allowableValues = "violation") String type, LocalDate date, long id,
+			long inspectionId, long siteId, String siteName, String category, int severity,
+			@Nullable String legalReference, @Nullable String decisionNumber, @Nullable LocalDate decidedOn,
+			@Nullable Long fineVnd, @Nullable String additionalSanctions, @Nullable String remedialMeasures,
+			@Nullable LocalDate remedialDeadline, String status,
+			@Schema(description = "the remedial deadline has passed while it is open or being remedied") boolean overdue,
+			boolean synthetic) {
+	}
+}

@@ -1,0 +1,30 @@
+package vn.diemnong.map;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The shape of {@code /api/v1/config} ({@link MapConfigController} builds it as a map), for the OpenAPI document
+ * only.
+ */
+@Schema(name = "MapConfig", description = "What the map needs: the province, the base map, the default period and"
+		+ " the code lists")
+record MapConfigSchema(Province province, BaseMap baseMap, Period defaultPeriod, Period dataRange,
+		boolean syntheticHistory, List<String> kinds, List<String> trades, List<String> statuses,
+		List<String> pollutionClasses, List<String> violationCategories, List<String> violationStatuses,
+		List<String> inspectionKinds, List<String> agencies, List<String> media) {
+
+	@Schema(name = "MapProvince")
+	record Province(String code, String name,
+			@Schema(description = "min lon, min lat, max lon, max lat") List<Double> bbox) {
+	}
+
+	record BaseMap(String url, String attribution) {
+	}
+
+	@Schema(name = "MapPeriod")
+	record Period(LocalDate from, LocalDate to) {
+	}
+}

@@ -1,0 +1,186 @@
+package vn.diemnong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The OpenAPI document tells the truth: real answers of every operation (and refusals) are validated against the
+ * schema the document gives for their status and media type. Every object schema is made closed for the check
+ * ({@code additionalProperties: false}), so a member the document does not name fails as well as a missing one.
+ */
+@IntegrationTest
+class ApiSchemasIT {
+
+	private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+	@LocalServerPort
+	int port;
+
+	record Answer(String method, String path, Api.Response response) {
+	}
+
+	@Test
+	void everyAnswerIsWhatTheDocumentSays() {
+		Api anonymous = new Api(port);
+		Api env = new Api(port, "moitruong");
+		Api admin = env.as("quantri");
+		long site = Fixtures.site(env, Fixtures.unique("Tài liệu API"), Fixtures.VO_CUONG);
+		long village = env.get("/api/v1/sites?kind=craft_village&limit=1").json().get("features").get(0).get("id")
+			.asLong();
+		String cell = env.get("/api/v1/hotspots/gi").json().get("features").get(0).get("id").asString();
+		String version = env.get("/api/v1/sites/" + site).header("ETag");
+		long user = admin.get("/api/v1/users").json().get(0).get("id").asLong();
+
+		List<Answer> answers = new ArrayList<>(List.of(
+				answer("GET", "/api/v1/sites", env.get("/api/v1/sites?limit=20")),
+				answer("GET", "/api/v1/sites", env.get("/api/v1/sites?limit=20&sort=risk&kind=craft_village,household_workshop")),
+				answer("GET", "/api/v1/sites/{id}", env.get("/api/v1/sites/" + village)),
+				answer("GET", "/api/v1/sites/{id}/history", env.get("/api/v1/sites/" + village + "/history")),
+				answer("GET", "/api/v1/sites/{id}/risk", env.get("/api/v1/sites/" + village + "/risk")),
+				answer("POST", "/api/v1/sites", env.post("/api/v1/sites",
+						Fixtures.newSite(Fixtures.unique("Tài liệu"), Fixtures.VO_CUONG))),
+				answer("PATCH", "/api/v1/sites/{id}", env.patch("/api/v1/sites/" + site,
+						Map.of("note", "Ghi chú", "parentId", village), "If-Match", version)),
+				answer("POST", "/api/v1/sites/{id}/status-events", env.post("/api/v1/sites/" + site + "/status-events",
+						Map.of("newStatus", "suspended", "occurredOn", "2026-11-03", "reason", "Quan sát"))),
+				answer("POST", "/api/v1/inspections", env.post("/api/v1/inspections", inspection(site))),
+				answer("GET", "/api/v1/public/sites", anonymous.get("/api/v1/public/sites?limit=50")),
+				answer("GET", "/api/v1/public/sites/{id}", anonymous.get("/api/v1/public/sites/" + village)),
+				answer("GET", "/api/v1/public/communes", anonymous.get("/api/v1/public/communes?simplify=0.01")),
+				answer("GET", "/api/v1/communes", env.get("/api/v1/communes?simplify=0.01")),
+				answer("GET", "/api/v1/communes/{code}/history", env.get("/api/v1/communes/09190/history?from=2023-01-01")),
+				answer("GET", "/api/v1/communes/{code}/hotspots", env.get("/api/v1/communes/09190/hotspots")),
+				answer("GET", "/api/v1/hotspots/gi", env.get("/api/v1/hotspots/gi")),
+				answer("GET", "/api/v1/hotspots/emerging", env.get("/api/v1/hotspots/emerging")),
+				answer("GET", "/api/v1/hotspots/cells/{id}", env.get("/api/v1/hotspots/cells/" + cell)),
+				answer("GET", "/api/v1/hotspots/cells/{id}", env.get("/api/v1/hotspots/cells/" + hotCell(env))),
+				answer("GET", "/api/v1/audit", env.get("/api/v1/audit?record=site:" + site)),
+				answer("GET", "/api/v1/audit", admin.get("/api/v1/audit?limit=50")),
+				answer("GET", "/api/v1/audit/verify", env.get("/api/v1/audit/verify")),
+				answer("GET", "/api/v1/config", anonymous.get("/api/v1/config")),
+				answer("GET", "/api/v1/me", env.get("/api/v1/me")),
+				answer("GET", "/api/v1/me", anonymous.get("/api/v1/me")),
+				answer("GET", "/api/v1/users", admin.get("/api/v1/users")),
+				answer("POST", "/api/v1/users", admin.post("/api/v1/users", Map.of("username",
+						"u" + Fixtures.unique("").trim(), "displayName", "Người thử", "password", "mat-khau-dai-2026",
+						"role", "VIEWER"))),
+				answer("PATCH", "/api/v1/users/{id}", admin.patch("/api/v1/users/" + user,
+						Map.of("displayName", Fixtures.unique("Tên")))),
+				// refusals
+				answer("GET", "/api/v1/sites/{id}", env.get("/api/v1/sites/999999999")),
+				answer("GET", "/api/v1/sites", env.get("/api/v1/sites?limit=abc")),
+				answer("GET", "/api/v1/sites", anonymous.get("/api/v1/sites")),
+				answer("GET", "/api/v1/sites", admin.get("/api/v1/sites")),
+				answer("PATCH", "/api/v1/sites/{id}", env.patch("/api/v1/sites/" + site, Map.of("note", "x"))),
+				answer("POST", "/api/v1/sites", env.post("/api/v1/sites", Map.of("name", "x")))));
+		long inspection = answers.stream().filter(a -> a.path().equals("/api/v1/inspections")).findFirst().orElseThrow()
+			.response().json().get("id").asLong();
+		answers.add(answer("GET", "/api/v1/inspections/{id}", env.get("/api/v1/inspections/" + inspection)));
+
+		JsonNode document = anonymous.get("/v3/api-docs").json();
+		ObjectNode components = closed((ObjectNode) document.get("components").deepCopy());
+		List<String> wrong = new ArrayList<>();
+		Set<String> covered = new TreeSet<>();
+		for (Answer answer : answers) {
+			Api.Response response = answer.response();
+			String name = answer.method() + " " + answer.path() + " " + response.status();
+			String mediaType = response.header("Content-Type").split(";")[0].strip();
+			JsonNode schema = document.get("paths").path(answer.path()).path(answer.method().toLowerCase(Locale.ROOT))
+				.path("responses").path(Integer.toString(response.status())).path("content").path(mediaType)
+				.path("schema");
+			if (schema.isMissingNode()) {
+				wrong.add(name + ": the document gives no schema for " + mediaType);
+				continue;
+			}
+			if (response.status() < 300) {
+				covered.add(answer.method() + " " + answer.path());
+			}
+			errors(schema, components, response.body()).stream().limit(5).forEach(error -> wrong.add(name + ": " + error));
+		}
+		assertThat(wrong).isEmpty();
+		assertThat(covered).as("every operation answered once at least").hasSize(25);
+	}
+
+	/** The check can fail: a member the document does not name, or a missing one, is caught. */
+	@Test
+	void anAnswerThatStraysFromTheDocumentIsCaught() {
+		Api env = new Api(port, "moitruong");
+		ObjectNode components = closed((ObjectNode) new Api(port).get("/v3/api-docs").json().get("components").deepCopy());
+		JsonNode schema = Api.json("{\"$ref\": \"#/components/schemas/SiteDetail\"}");
+		long id = env.get("/api/v1/sites?limit=1").json().get("features").get(0).get("id").asLong();
+		ObjectNode site = (ObjectNode) env.get("/api/v1/sites/" + id).json();
+		assertThat(errors(schema, components, site.toString())).isEmpty();
+
+		((ObjectNode) site.get("properties")).put("owner", "undocumented");
+		assertThat(errors(schema, components, site.toString())).isNotEmpty();
+		((ObjectNode) site.get("properties")).remove(List.of("owner", "communeCode"));
+		assertThat(errors(schema, components, site.toString())).isNotEmpty();
+	}
+
+	private static List<Error> errors(JsonNode schema, ObjectNode components, String body) {
+		ObjectNode root = (ObjectNode) schema.deepCopy();
+		root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+		root.set("components", components);
+		return SCHEMAS.getSchema(root.toString(), InputFormat.JSON).validate(body, InputFormat.JSON);
+	}
+
+	/** A cell with sites and violations inside, so that their schemas are checked too. */
+	private static String hotCell(Api env) {
+		for (JsonNode feature : env.get("/api/v1/hotspots/gi").json().get("features")) {
+			if (feature.get("properties").get("class").asString().startsWith("hot")) {
+				return feature.get("id").asString();
+			}
+		}
+		throw new IllegalStateException("no hot cell in the demo province");
+	}
+
+	private static Answer answer(String method, String path, Api.Response response) {
+		return new Answer(method, path, response);
+	}
+
+	private static Map<String, Object> inspection(long site) {
+		return Map.of("siteId", site, "inspectedOn", "2026-11-03", "kind", "unannounced", "team",
+				List.of("environment", "police"), "samples",
+				List.of(Map.of("medium", "wastewater", "parameter", "COD", "value", 410, "unit", "mg/l"),
+						Map.of("medium", "wastewater", "parameter", "pH", "value", 4.4, "unit", "pH")),
+				"violations", List.of(Map.of("category", "wastewater_exceedance", "severity", 2, "decisionNumber",
+						"77/QĐ-XPHC", "decidedOn", "2026-11-05", "fineVnd", 25_000_000, "remedialDeadline", "2027-01-05")));
+	}
+
+	/** Every object schema with named members admits no other member. */
+	private static ObjectNode closed(ObjectNode node) {
+		boolean object = node.path("type").isString() && node.get("type").stringValue().equals("object");
+		if (object && node.has("properties") && !node.has("additionalProperties")) {
+			node.put("additionalProperties", false);
+		}
+		node.properties().forEach(member -> {
+			if (member.getValue() instanceof ObjectNode child) {
+				closed(child);
+			}
+			else if (member.getValue().isArray()) {
+				member.getValue().forEach(item -> {
+					if (item instanceof ObjectNode child) {
+						closed(child);
+					}
+				});
+			}
+		});
+		return node;
+	}
+}
