@@ -101,6 +101,7 @@ public class InspectionImport {
 			.flatMap(r -> r.samplesOrEmpty().stream()
 				.map(s -> new LimitQuery(s.medium(), s.parameter(), r.inspectedOn(), s.judgedColumn())))
 			.toList());
+		// What a code stands for depends only on the code and the side of the reform its day is on.
 		Map<String, List<String>> filed = new HashMap<>();
 		List<Inspection> built = new ArrayList<>();
 		for (NewInspection request : requests) {

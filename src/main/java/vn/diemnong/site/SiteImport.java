@@ -23,6 +23,7 @@ import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.Batches;
 import vn.diemnong.common.Coded;
 import vn.diemnong.common.Dates;
+import vn.diemnong.common.Scope;
 import vn.diemnong.geo.AdminUnits;
 import vn.diemnong.geo.CommuneRef;
 
@@ -110,15 +111,19 @@ public class SiteImport {
 		return imported;
 	}
 
-	/** The commune holding each site, as a registration finds it ({@link AdminUnits#communeAt}). */
+	/** Each site's commune as a registration finds it ({@link AdminUnits#communeAt}), one of the caller's. */
 	private List<CommuneRef> communes(List<HistoricalSite> sites) {
 		List<Geometry> geometries = sites.stream().map(HistoricalSite::geometry).toList();
 		List<CommuneRef> communes = new ArrayList<>();
 		List<Optional<CommuneRef>> found = units.communesAt(geometries);
 		for (int i = 0; i < sites.size(); i++) {
 			Geometry geometry = geometries.get(i);
-			communes.add(found.get(i).orElseThrow(() -> ApiProblem.invalid("geometry", "outside-province",
-					geometry.getInteriorPoint().getX(), geometry.getInteriorPoint().getY())));
+			CommuneRef commune = found.get(i).orElseThrow(() -> ApiProblem.invalid("geometry", "outside-province",
+					geometry.getInteriorPoint().getX(), geometry.getInteriorPoint().getY()));
+			if (!Scope.covers(commune.code())) {
+				throw ApiProblem.forbidden("geometry", "outside-scope", commune.code(), commune.name());
+			}
+			communes.add(commune);
 		}
 		return communes;
 	}
@@ -156,6 +161,7 @@ public class SiteImport {
 	private List<Object[]> eventRows(List<HistoricalSite> sites, List<HistoricalStatus> history, String recordedBy,
 			boolean synthetic) {
 		Map<Integer, SiteStatus> reached = new HashMap<>();
+		// What a code stands for depends only on the code and the side of the reform its day is on.
 		Map<String, Boolean> known = new HashMap<>();
 		List<Object[]> rows = new ArrayList<>();
 		for (HistoricalStatus event : history) {
@@ -170,7 +176,8 @@ public class SiteImport {
 			}
 			Dates.notInFuture("occurredOn", event.occurredOn(), clock);
 			String code = event.filedCommuneCode();
-			if (code != null && !known.computeIfAbsent(code + (event.occurredOn().isBefore(AdminUnits.REFORM)),
+			String side = event.occurredOn().isBefore(AdminUnits.REFORM) ? " before" : " since";
+			if (code != null && !known.computeIfAbsent(code + side + " the reform",
 					key -> !units.communesFiledUnder(code, event.occurredOn()).isEmpty())) {
 				throw ApiProblem.invalid("filedCommuneCode", "unknown-commune", code, event.occurredOn().toString());
 			}
