@@ -48,13 +48,6 @@ class ModuleSqlTest {
 			entry("inspection_fact", "inspection"), entry("violation_fact", "inspection"),
 			entry("sample_fact", "inspection"));
 
-	/**
-	 * TEMPORARY: the demo loader still writes (and reads) other modules' tables directly. Empty this set once it goes
-	 * through the modules' write paths; the test fails on an entry the demo no longer needs.
-	 */
-	static final Set<String> DEMO_WRITES_UNTIL_IT_USES_WRITE_PATHS = Set.of("admin_unit", "admin_unit_predecessor",
-			"dataset_load", "inspection", "regulation_limit", "sample", "site", "site_status_event", "violation");
-
 	private static final Pattern RELATION = Pattern.compile("(?i)\\b(?:from|join|into|update|references|truncate)"
 			+ "\\s+(?:only\\s+|table\\s+|lateral\\s+)?([a-z_][a-z0-9_]*)"
 			// FROM a x, b y: the items after the first
@@ -67,20 +60,12 @@ class ModuleSqlTest {
 	@Test
 	void eachModulesSqlNamesOnlyItsOwnTablesAndPublishedViews() {
 		List<String> trespasses = new ArrayList<>();
-		Set<String> demoStillNeeds = new TreeSet<>();
 		for (Path file : javaFiles()) {
 			for (Trespass trespass : trespasses(SOURCES.relativize(file), read(file))) {
-				if (trespass.file().startsWith("demo") && DEMO_WRITES_UNTIL_IT_USES_WRITE_PATHS.contains(trespass.table())) {
-					demoStillNeeds.add(trespass.table());
-				}
-				else {
-					trespasses.add(trespass.toString());
-				}
+				trespasses.add(trespass.toString());
 			}
 		}
 		assertThat(trespasses).as("SQL naming another module's table").isEmpty();
-		assertThat(demoStillNeeds).as("tables the demo no longer names: drop them from DEMO_WRITES_UNTIL_IT_USES_WRITE_PATHS")
-			.containsExactlyInAnyOrderElementsOf(DEMO_WRITES_UNTIL_IT_USES_WRITE_PATHS);
 	}
 
 	record Trespass(Path file, String table, String owner) {

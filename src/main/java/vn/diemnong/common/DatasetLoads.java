@@ -1,5 +1,7 @@
 package vn.diemnong.common;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,14 @@ public class DatasetLoads {
 
 	public boolean loaded(String name) {
 		return jdbc.sql("SELECT count(*) FROM dataset_load WHERE name = ?").param(name).query(Integer.class).single() > 0;
+	}
+
+	/** The names of the loaded data sets that start with this prefix, sorted. */
+	public List<String> loadedStartingWith(String prefix) {
+		return jdbc.sql("SELECT name FROM dataset_load WHERE starts_with(name, ?) ORDER BY name")
+			.param(prefix)
+			.query(String.class)
+			.list();
 	}
 
 	/** @param detail what was loaded, as the log says it */

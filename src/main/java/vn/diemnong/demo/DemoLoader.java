@@ -8,10 +8,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.diemnong.common.DatasetLoads;
 import vn.diemnong.geo.ProvinceProperties;
 
 /**
@@ -29,16 +29,16 @@ class DemoLoader implements ApplicationRunner {
 	private final ProvinceProperties province;
 	private final DemoSources sources;
 	private final DemoWriter writer;
-	private final JdbcClient jdbc;
+	private final DatasetLoads loads;
 	private final TransactionTemplate transaction;
 
 	DemoLoader(DemoProperties properties, ProvinceProperties province, DemoSources sources, DemoWriter writer,
-			JdbcClient jdbc, TransactionTemplate transaction) {
+			DatasetLoads loads, TransactionTemplate transaction) {
 		this.properties = properties;
 		this.province = province;
 		this.sources = sources;
 		this.writer = writer;
-		this.jdbc = jdbc;
+		this.loads = loads;
 		this.transaction = transaction;
 	}
 
@@ -50,10 +50,7 @@ class DemoLoader implements ApplicationRunner {
 	/** A demo with another seed already loaded stays alone: two demos would duplicate the documented sites. */
 	private void loadIfMissing() {
 		String dataset = "demo:" + province.code() + ":seed=" + properties.seed();
-		List<String> loaded = jdbc.sql("SELECT name FROM dataset_load WHERE name LIKE ? ORDER BY name")
-			.param("demo:" + province.code() + ":%")
-			.query(String.class)
-			.list();
+		List<String> loaded = loads.loadedStartingWith("demo:" + province.code() + ":");
 		if (loaded.contains(dataset)) {
 			return;
 		}
@@ -64,7 +61,7 @@ class DemoLoader implements ApplicationRunner {
 		long started = System.nanoTime();
 		DemoProvince demo = new DemoGenerator().generate(sources.input(properties.seed()));
 		writer.write(demo);
-		jdbc.sql("INSERT INTO dataset_load (name, detail) VALUES (?, ?)").params(dataset, demo.summary()).update();
+		loads.record(dataset, demo.summary());
 		log.info("Loaded demo province {} (seed {}) in {} ms: {}", province.code(), properties.seed(),
 				(System.nanoTime() - started) / 1_000_000, demo.summary());
 	}

@@ -6,30 +6,25 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.diemnong.geo.ProvinceProperties;
+import vn.diemnong.geo.ProvinceCommunes;
 
-/** Reads what the demo is generated from: communes and crosswalk as loaded in the database, the known-sites file. */
+/** Reads what the demo is generated from: communes and crosswalk as the geo module loaded them, the known-sites file. */
 @Component
 class DemoSources {
 
 	static final String KNOWN_SITES = "classpath:data/sites/bac-ninh-known-sites.csv";
 
-	private final JdbcClient jdbc;
+	private final ProvinceCommunes communes;
 	private final ResourceLoader resources;
 	private final GeometryFactory factory;
-	private final ProvinceProperties province;
 
-	DemoSources(JdbcClient jdbc, ResourceLoader resources, GeometryFactory factory, ProvinceProperties province) {
-		this.jdbc = jdbc;
+	DemoSources(ProvinceCommunes communes, ResourceLoader resources, GeometryFactory factory) {
+		this.communes = communes;
 		this.resources = resources;
 		this.factory = factory;
-		this.province = province;
 	}
 
 	DemoInput input(long seed) {
@@ -37,32 +32,15 @@ class DemoSources {
 	}
 
 	private List<Commune> communes() {
-		return jdbc.sql("""
-				SELECT code, full_name, ST_AsBinary(geom) AS wkb FROM admin_unit
-				WHERE level = 'commune' AND valid_to IS NULL AND parent_code = ? ORDER BY code""")
-			.param(province.code())
-			.query((rs, n) -> new Commune(rs.getString("code"), rs.getString("full_name"), multi(rs.getBytes("wkb"))))
-			.list();
+		return communes.current().stream().map(c -> new Commune(c.code(), c.fullName(), multi(c.boundary()))).toList();
 	}
 
 	private List<Predecessor> predecessors() {
-		return jdbc.sql("""
-				SELECT p.code, p.name, u.code AS new_code
-				FROM admin_unit_predecessor p JOIN admin_unit u ON u.id = p.successor_id
-				WHERE u.valid_to IS NULL AND u.parent_code = ? ORDER BY p.code, u.code""")
-			.param(province.code())
-			.query((rs, n) -> new Predecessor(rs.getString("code"), rs.getString("name"), rs.getString("new_code")))
-			.list();
+		return communes.crosswalk().stream().map(m -> new Predecessor(m.oldCode(), m.oldName(), m.newCode())).toList();
 	}
 
-	private MultiPolygon multi(byte[] wkb) {
-		try {
-			Geometry geometry = new WKBReader(factory).read(wkb);
-			return geometry instanceof Polygon polygon ? factory.createMultiPolygon(new Polygon[] { polygon })
-					: (MultiPolygon) geometry;
-		}
-		catch (ParseException ex) {
-			throw new IllegalStateException("PostGIS returned unreadable WKB", ex);
-		}
+	private MultiPolygon multi(Geometry geometry) {
+		return geometry instanceof Polygon polygon ? factory.createMultiPolygon(new Polygon[] { polygon })
+				: (MultiPolygon) geometry;
 	}
 }

@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 
+import vn.diemnong.geo.AdminUnits;
+
 /** The dates the demo history is built around. */
 final class Timeline {
 
 	static final LocalDate START = LocalDate.of(2023, 1, 1);
 	static final LocalDate END = LocalDate.of(2026, 10, 31);
 	/** Communes merged on this day (NQ 1658/NQ-UBTVQH15): records filed earlier carry the old commune's code. */
-	static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+	static final LocalDate REFORM = AdminUnits.REFORM;
 	/** Công văn 1671-CV/TU of the provincial party committee: the campaign at Phong Khê, Phú Lâm and Văn Môn. */
 	static final LocalDate DIRECTIVE_1671 = LocalDate.of(2024, 9, 23);
 	/** Kế hoạch 171/KH-UBND: inspections of craft villages, clusters and serious polluters province-wide. */

@@ -1,7 +1,10 @@
 package vn.diemnong.geo;
 
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,13 +35,26 @@ public class AdminUnits {
 
 	/** The current commune (valid since 1 July 2025) covering the geometry's representative point. */
 	public Optional<CommuneRef> communeAt(Geometry geometry) {
-		return jdbc.sql("""
-				SELECT id, code, name FROM commune_current
-				WHERE ST_Covers(geom, ST_PointOnSurface(ST_GeomFromWKB(:wkb, 4326)))
-				ORDER BY code LIMIT 1""")
-			.param("wkb", new WKBWriter().write(geometry))
-			.query(CommuneRef.class)
-			.optional();
+		return communesAt(List.of(geometry)).get(0);
+	}
+
+	/** {@link #communeAt} for many geometries in one query (imports), in their order. */
+	public List<Optional<CommuneRef>> communesAt(List<Geometry> geometries) {
+		List<Optional<CommuneRef>> communes = new ArrayList<>(Collections.nCopies(geometries.size(), Optional.empty()));
+		WKBWriter wkb = new WKBWriter();
+		jdbc.sql("""
+				SELECT g.n, c.id, c.code, c.name
+				FROM unnest(CAST(? AS text[])) WITH ORDINALITY AS g (wkb, n)
+				CROSS JOIN LATERAL (
+				    SELECT id, code, name FROM commune_current
+				    WHERE ST_Covers(geom, ST_PointOnSurface(ST_GeomFromWKB(decode(g.wkb, 'hex'), 4326)))
+				    ORDER BY code LIMIT 1) c""")
+			.param(geometries.stream().map(g -> WKBWriter.toHex(wkb.write(g))).toArray(String[]::new))
+			.query((ResultSet rs) -> {
+				communes.set(rs.getInt("n") - 1,
+						Optional.of(new CommuneRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"))));
+			});
+		return communes;
 	}
 
 	/** Whether the current communes with these 2025 codes together cover the whole geometry. */

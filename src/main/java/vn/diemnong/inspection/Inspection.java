@@ -84,6 +84,16 @@ class Inspection {
 		violations.add(violation);
 	}
 
+	/** The columns {@link InspectionImport} writes, in its order. */
+	Object[] row(boolean synthetic) {
+		return new Object[] { siteId, inspectedOn, kind.code(), "{" + String.join(",", team) + "}", legalBasis, outcome,
+				filedCommuneCode, recordedBy, synthetic };
+	}
+
+	List<Sample> getSamples() {
+		return samples;
+	}
+
 	@Nullable Long getId() {
 		return id;
 	}

@@ -3,6 +3,8 @@ package vn.diemnong.inspection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
@@ -50,22 +52,8 @@ public class Inspections {
 	long record(NewInspection request) {
 		SiteRef site = sites.find(request.siteId())
 			.orElseThrow(() -> ApiProblem.invalid("siteId", "not-found.site", request.siteId()));
-		Dates.notInFuture("inspectedOn", request.inspectedOn(), clock);
-		Inspection inspection = new Inspection(site.id(), request.inspectedOn(),
-				Coded.parse(InspectionKind.class, "kind", request.kind()),
-				IntStream.range(0, request.team().size())
-					.mapToObj(i -> Coded.parse(Agency.class, "team[" + i + "]", request.team().get(i)))
-					.toList(),
-				Actor.current());
-		inspection.describe(request.legalBasis(), request.outcome(), filedCommune(request, site));
-		List<NewSample> samples = request.samplesOrEmpty();
-		for (int i = 0; i < samples.size(); i++) {
-			inspection.add(sample(samples.get(i), "samples[" + i + "]", request.inspectedOn()));
-		}
-		List<NewViolation> violations = request.violationsOrEmpty();
-		for (int i = 0; i < violations.size(); i++) {
-			inspection.add(violation(violations.get(i), "violations[" + i + "]", site.id(), request.inspectedOn()));
-		}
+		Inspection inspection = inspection(request, site.id(), site::communeCode, Actor.current(),
+				SampleLimits.oneByOne(limits), units::communesFiledUnder);
 		Inspection saved = inspections.save(inspection);
 		inspections.flush();
 		audit.record("inspection.create", "inspection", saved.getId(), null, queries.one(saved.getId()).orElseThrow());
@@ -73,16 +61,45 @@ public class Inspections {
 	}
 
 	/**
+	 * Every check of {@link #record} once the site is known, before anything is written: the inspection with its
+	 * samples and violations, unsaved. {@link InspectionImport} builds its inspections here too.
+	 *
+	 * @param siteCommune the site's 2025 commune code, asked only when the request names no filed commune
+	 * @param filedUnder  {@link AdminUnits#communesFiledUnder}
+	 */
+	Inspection inspection(NewInspection request, long siteId, Supplier<String> siteCommune, String recordedBy,
+			SampleLimits sampleLimits, BiFunction<String, LocalDate, List<String>> filedUnder) {
+		Dates.notInFuture("inspectedOn", request.inspectedOn(), clock);
+		Inspection inspection = new Inspection(siteId, request.inspectedOn(),
+				Coded.parse(InspectionKind.class, "kind", request.kind()),
+				IntStream.range(0, request.team().size())
+					.mapToObj(i -> Coded.parse(Agency.class, "team[" + i + "]", request.team().get(i)))
+					.toList(),
+				recordedBy);
+		inspection.describe(request.legalBasis(), request.outcome(), filedCommune(request, siteCommune, filedUnder));
+		List<NewSample> samples = request.samplesOrEmpty();
+		for (int i = 0; i < samples.size(); i++) {
+			inspection.add(sample(samples.get(i), "samples[" + i + "]", request.inspectedOn(), sampleLimits));
+		}
+		List<NewViolation> violations = request.violationsOrEmpty();
+		for (int i = 0; i < violations.size(); i++) {
+			inspection.add(violation(violations.get(i), "violations[" + i + "]", siteId, request.inspectedOn()));
+		}
+		return inspection;
+	}
+
+	/**
 	 * Records dated before 1 July 2025 were filed under the old commune; later ones under the site's commune. A
 	 * code given must be a commune of the province on the inspection's date, and one of the caller's communes (an
 	 * old code: the commune that took it in).
 	 */
-	private @Nullable String filedCommune(NewInspection request, SiteRef site) {
+	private static @Nullable String filedCommune(NewInspection request, Supplier<String> siteCommune,
+			BiFunction<String, LocalDate, List<String>> filedUnder) {
 		String code = request.filedCommuneCode();
 		if (code == null) {
-			return request.inspectedOn().isBefore(AdminUnits.REFORM) ? null : site.communeCode();
+			return request.inspectedOn().isBefore(AdminUnits.REFORM) ? null : siteCommune.get();
 		}
-		List<String> communes = units.communesFiledUnder(code, request.inspectedOn());
+		List<String> communes = filedUnder.apply(code, request.inspectedOn());
 		if (communes.isEmpty()) {
 			throw ApiProblem.invalid("filedCommuneCode", "unknown-commune", code, request.inspectedOn().toString());
 		}
@@ -92,7 +109,7 @@ public class Inspections {
 		return code;
 	}
 
-	private Sample sample(NewSample request, String field, LocalDate date) {
+	private static Sample sample(NewSample request, String field, LocalDate date, SampleLimits limits) {
 		Medium medium = Coded.parse(Medium.class, field + ".medium", request.medium());
 		String expectedUnit = limits.unit(medium.code(), request.parameter())
 			.orElseThrow(() -> ApiProblem.invalid(field + ".parameter", "unknown-parameter", request.parameter(),
@@ -100,8 +117,7 @@ public class Inspections {
 		if (!Units.same(expectedUnit, request.unit())) {
 			throw ApiProblem.invalid(field + ".unit", "unit-mismatch", request.unit(), request.parameter(), expectedUnit);
 		}
-		char column = request.column() == null ? 'B' : request.column().charAt(0);
-		Limit limit = limits.applicable(medium.code(), request.parameter(), date, column).orElse(null);
+		Limit limit = limits.applicable(medium.code(), request.parameter(), date, request.judgedColumn()).orElse(null);
 		return new Sample(medium, request.parameter(), request.value(), expectedUnit, limit);
 	}
 

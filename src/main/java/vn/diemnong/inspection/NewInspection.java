@@ -34,6 +34,10 @@ record NewInspection(@NotNull Long siteId, @NotNull LocalDate inspectedOn, @NotN
 	/** @param column the QCVN column the sample is judged against: A or B (default B) */
 	record NewSample(@NotNull String medium, @NotBlank String parameter, @NotNull BigDecimal value,
 			@NotBlank String unit, @Pattern(regexp = "[AB]") @Nullable String column) {
+
+		char judgedColumn() {
+			return column == null ? 'B' : column.charAt(0);
+		}
 	}
 
 	record NewViolation(@NotNull String category, @NotNull @Min(1) @Max(3) Integer severity,

@@ -71,4 +71,11 @@ class Sample {
 			this.exceedance = limit.exceedance(value);
 		}
 	}
+
+	/** The columns {@link InspectionImport} writes, in its order. */
+	Object[] row(long inspectionId) {
+		return new Object[] { inspectionId, medium.code(), parameter, value, unit, regulationLimitId, regulation,
+				regulationColumn == null ? null : regulationColumn.toString(), limitValue, limitRange, limitVerification,
+				exceedance };
+	}
 }

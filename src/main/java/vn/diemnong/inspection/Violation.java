@@ -71,6 +71,12 @@ class Violation {
 		this.remedialDeadline = deadline;
 	}
 
+	/** The columns {@link InspectionImport} writes, in its order. */
+	Object[] row(long inspectionId, boolean synthetic) {
+		return new Object[] { inspectionId, siteId, category.code(), severity, legalReference, decisionNumber, decidedOn,
+				fineVnd, additionalSanctions, remedialMeasures, remedialDeadline, status.code(), synthetic };
+	}
+
 	@Nullable Long getId() {
 		return id;
 	}

@@ -1,7 +1,12 @@
 package vn.diemnong.regulation;
 
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,29 +22,50 @@ public class RegulationLimits {
 		this.jdbc = jdbc;
 	}
 
+	/** A limit wanted: the one of the regulation version in force on {@code date}, in {@code column}. */
+	public record LimitQuery(String medium, String parameter, LocalDate date, char column) {
+	}
+
 	/**
 	 * @param column 'A' or 'B' (B for discharges into water not used for domestic supply, the usual case)
 	 * @return the limit of the regulation version in force on {@code date}, if the parameter has one
 	 */
 	public Optional<Limit> applicable(String medium, String parameter, LocalDate date, char column) {
-		return jdbc.sql("""
-				SELECT id, regulation, medium, parameter, name_vi, name_en, unit,
-				       CASE WHEN :column = 'A' THEN coalesce(lower(range_a), NULL) ELSE lower(range_b) END AS min,
-				       CASE WHEN :column = 'A' THEN coalesce(limit_a, upper(range_a)) ELSE coalesce(limit_b, upper(range_b))
-				       END AS max,
-				       verification
-				FROM regulation_limit
-				WHERE medium = :medium AND parameter = :parameter AND valid_from <= :date
-				  AND (valid_to IS NULL OR valid_to >= :date)
-				ORDER BY valid_from DESC LIMIT 1""")
-			.param("column", String.valueOf(column))
-			.param("medium", medium)
-			.param("parameter", parameter)
-			.param("date", date)
-			.query((rs, n) -> new Limit(rs.getLong("id"), rs.getString("regulation"), rs.getString("medium"),
-					rs.getString("parameter"), rs.getString("name_vi"), rs.getString("name_en"), rs.getString("unit"),
-					column, rs.getBigDecimal("min"), rs.getBigDecimal("max"), rs.getString("verification")))
-			.optional();
+		LimitQuery query = new LimitQuery(medium, parameter, date, column);
+		return Optional.ofNullable(applicable(List.of(query)).get(query));
+	}
+
+	/** {@link #applicable(String, String, LocalDate, char)} for many samples in one query (imports); absent: none. */
+	public Map<LimitQuery, Limit> applicable(Collection<LimitQuery> queries) {
+		List<LimitQuery> wanted = List.copyOf(new LinkedHashSet<>(queries));
+		Map<LimitQuery, Limit> found = new HashMap<>();
+		jdbc.sql("""
+				SELECT q.n, r.id, r.regulation, r.medium, r.parameter, r.name_vi, r.name_en, r.unit, r.min, r.max,
+				       r.verification
+				FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS date[]), CAST(? AS text[]))
+				     WITH ORDINALITY AS q (medium, parameter, on_date, col, n)
+				CROSS JOIN LATERAL (
+				    SELECT id, regulation, medium, parameter, name_vi, name_en, unit,
+				           CASE WHEN q.col = 'A' THEN lower(range_a) ELSE lower(range_b) END AS min,
+				           CASE WHEN q.col = 'A' THEN coalesce(limit_a, upper(range_a))
+				                ELSE coalesce(limit_b, upper(range_b)) END AS max,
+				           verification
+				    FROM regulation_limit
+				    WHERE medium = q.medium AND parameter = q.parameter AND valid_from <= q.on_date
+				      AND (valid_to IS NULL OR valid_to >= q.on_date)
+				    ORDER BY valid_from DESC LIMIT 1) r""")
+			.params(wanted.stream().map(LimitQuery::medium).toArray(String[]::new),
+					wanted.stream().map(LimitQuery::parameter).toArray(String[]::new),
+					wanted.stream().map(q -> q.date().toString()).toArray(String[]::new),
+					wanted.stream().map(q -> String.valueOf(q.column())).toArray(String[]::new))
+			.query((ResultSet rs) -> {
+				LimitQuery query = wanted.get(rs.getInt("n") - 1);
+				found.put(query, new Limit(rs.getLong("id"), rs.getString("regulation"), rs.getString("medium"),
+						rs.getString("parameter"), rs.getString("name_vi"), rs.getString("name_en"),
+						rs.getString("unit"), query.column(), rs.getBigDecimal("min"), rs.getBigDecimal("max"),
+						rs.getString("verification")));
+			});
+		return found;
 	}
 
 	/** The parameter codes any regulation version defines for a medium, for error messages. */
