@@ -40,14 +40,14 @@ class HotspotController {
 
 	/** Getis-Ord Gi* of every cell for the period (default: the twelve months before this one). */
 	@GetMapping("/hotspots/gi")
-	ResponseEntity<String> gi(@Valid AnalysisQuery query) {
+	ResponseEntity<byte[]> gi(@Valid AnalysisQuery query) {
 		Analysis analysis = query.analysis(PERIOD_MONTHS, clock, limits);
 		return geoJson(slots.run(() -> hotspots.gi(analysis)));
 	}
 
 	/** Emerging hot spots over monthly slices (default: the 46 months before this one). */
 	@GetMapping("/hotspots/emerging")
-	ResponseEntity<String> emerging(@Valid AnalysisQuery query) {
+	ResponseEntity<byte[]> emerging(@Valid AnalysisQuery query) {
 		Analysis analysis = query.analysis(CUBE_MONTHS, clock, limits);
 		return geoJson(slots.run(() -> hotspots.emerging(analysis)));
 	}
@@ -66,7 +66,7 @@ class HotspotController {
 		return slots.run(() -> communes.summary(code, analysis));
 	}
 
-	private static ResponseEntity<String> geoJson(String body) {
+	private static ResponseEntity<byte[]> geoJson(byte[] body) {
 		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON).body(body);
 	}
 }
