@@ -21,7 +21,7 @@ final class AnswerJson {
 	private AnswerJson() {
 	}
 
-	/** A generator into {@code out}; sized well, the buffer is neither grown nor copied before the last step. */
+	/** A generator into {@code out}; sized for the whole answer, the buffer is copied once, at the end. */
 	static JsonGenerator generator(ByteArrayOutputStream out) {
 		return FACTORY.createGenerator(out);
 	}

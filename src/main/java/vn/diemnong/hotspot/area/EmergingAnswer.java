@@ -3,6 +3,7 @@ package vn.diemnong.hotspot.area;
 import static vn.diemnong.hotspot.area.AnswerJson.name;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +23,7 @@ final class EmergingAnswer {
 			PROPERTIES = name("properties"), COMMUNE = name("commune"), CATEGORY = name("category"),
 			TREND_Z = name("trendZ"), TREND_P = name("trendP"), Z = name("z");
 	private static final SerializableString FEATURE = name("Feature");
-	private static final SerializableString[] CATEGORIES = java.util.Arrays.stream(EmergingCategory.values())
+	private static final SerializableString[] CATEGORIES = Arrays.stream(EmergingCategory.values())
 		.map(c -> name(c.name().toLowerCase(Locale.ROOT)))
 		.toArray(SerializableString[]::new);
 
@@ -31,7 +32,7 @@ final class EmergingAnswer {
 
 	static byte[] write(HexGrid grid, Analysis analysis, double band, List<GiStarResult> slices,
 			EmergingResult[] categories) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + grid.size() * (300 + slices.size() * 8));
+		ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + grid.size() * (330 + slices.size() * 9));
 		try (JsonGenerator gen = AnswerJson.generator(out)) {
 			gen.writeStartObject();
 			gen.writeStringProperty("type", "FeatureCollection");

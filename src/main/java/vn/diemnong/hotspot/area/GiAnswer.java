@@ -4,6 +4,7 @@ import static vn.diemnong.hotspot.area.AnswerJson.name;
 import static vn.diemnong.hotspot.area.AnswerJson.number;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.Locale;
 
 import tools.jackson.core.JsonGenerator;
@@ -25,13 +26,16 @@ final class GiAnswer {
 			COMMUNE = name("commune"), VALUE = name("value"), Z = name("z"), P = name("p"), CLASS = name("class"),
 			NEIGHBOURS = name("neighbours");
 	private static final SerializableString FEATURE = name("Feature");
+	private static final SerializableString[] CLASSES = Arrays.stream(GiClass.values())
+		.map(c -> name(code(c)))
+		.toArray(SerializableString[]::new);
 
 	private GiAnswer() {
 	}
 
 	static byte[] write(HexGrid grid, Analysis analysis, double band, double[] values, GiStarResult result,
 			GiClass[] classes) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + grid.size() * 420);
+		ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + grid.size() * 440);
 		try (JsonGenerator gen = AnswerJson.generator(out)) {
 			gen.writeStartObject();
 			gen.writeStringProperty("type", "FeatureCollection");
@@ -84,10 +88,6 @@ final class GiAnswer {
 		gen.writeEndObject();
 		gen.writeEndObject();
 	}
-
-	private static final SerializableString[] CLASSES = java.util.Arrays.stream(GiClass.values())
-		.map(c -> name(code(c)))
-		.toArray(SerializableString[]::new);
 
 	/** {@code hot99}, {@code none}, {@code cold90} … */
 	static String code(GiClass giClass) {
