@@ -1,7 +1,7 @@
 // Every URL the page uses, by name (uMap's urls.js). No URL strings anywhere else.
 const API = '/api/v1';
 
-export const LEAFLET_IMAGES = '/webjars/leaflet/1.9.4/dist/images/';
+export const LEAFLET_IMAGES = '/webjars/leaflet/dist/images/';
 
 /** Path plus query string; skips null, undefined, '' and empty arrays, joins arrays with commas. */
 export function withQuery(path, params = {}) {

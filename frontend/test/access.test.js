@@ -5,8 +5,18 @@ import { readCookie } from '../js/access/cookie.js';
 import { matchesFilters, publicData, searchKey } from '../js/access/public-data.js';
 import { auditRow, changedFields, formatDateTime } from '../js/access/audit.js';
 
+// what /api/v1/me says each demo role may do (AccessMatrixIT checks the service's side)
+const CAN = {
+  ENV_DEPT: ['data', 'hotspots', 'editSites', 'recordStatus', 'recordInspections', 'audit'],
+  POLICE: ['data', 'hotspots', 'recordStatus'],
+  COMMUNE: ['data', 'editSites', 'recordStatus'],
+  VIEWER: ['data', 'hotspots'],
+  ADMIN: ['audit', 'users'],
+};
+const me = (role, communes = []) => ({ authenticated: true, role, communes, can: CAN[role] || [] });
+
 test('anonymous users get the public map without hotspots, risk, audit or users', () => {
-  const access = accessOf({ authenticated: false, communes: [] });
+  const access = accessOf({ authenticated: false, communes: [], can: [] });
   assert.equal(access.role, null);
   assert.equal(access.publicData, true);
   assert.equal(access.hotspots, false);
@@ -19,7 +29,7 @@ test('anonymous users get the public map without hotspots, risk, audit or users'
 
 test('the environment department, police and viewers get the full map; only the department reads the audit', () => {
   for (const role of ['ENV_DEPT', 'POLICE', 'VIEWER']) {
-    const access = accessOf({ authenticated: true, role, communes: [] });
+    const access = accessOf(me(role));
     assert.equal(access.publicData, false, role);
     assert.equal(access.hotspots, true, role);
     assert.deepEqual(access.areaLayers, ['communes', 'gi', 'emerging'], role);
@@ -30,7 +40,7 @@ test('the environment department, police and viewers get the full map; only the 
 });
 
 test('a commune user sees its communes without hotspot layers', () => {
-  const access = accessOf({ authenticated: true, role: 'COMMUNE', communes: ['09190'] });
+  const access = accessOf(me('COMMUNE', ['09190']));
   assert.equal(access.publicData, false);
   assert.equal(access.hotspots, false);
   assert.deepEqual(access.scope, ['09190']);
@@ -38,7 +48,7 @@ test('a commune user sees its communes without hotspot layers', () => {
 });
 
 test('an administrator gets the public data, the users panel and the audit, and an unknown role the public map', () => {
-  const admin = accessOf({ authenticated: true, role: 'ADMIN', communes: [] });
+  const admin = accessOf(me('ADMIN'));
   assert.equal(admin.publicData, true);
   assert.equal(admin.hotspots, false);
   assert.equal(admin.users, true);
@@ -46,8 +56,16 @@ test('an administrator gets the public data, the users panel and the audit, and 
   assert.equal(accessOf({ authenticated: true, role: 'SOMEONE' }).publicData, true);
 });
 
+test('what the page offers follows what the service says, not the role name', () => {
+  const access = accessOf({ authenticated: true, role: 'VIEWER', communes: [], can: ['audit'] });
+  assert.equal(access.publicData, true);
+  assert.equal(access.hotspots, false);
+  assert.equal(access.audit, true);
+  assert.equal(accessOf({ authenticated: false, role: 'ENV_DEPT', can: ['data'] }).publicData, true);
+});
+
 test('layers from a shared link are narrowed to what the user may see', () => {
-  const access = accessOf({ authenticated: true, role: 'COMMUNE', communes: ['09190'] });
+  const access = accessOf(me('COMMUNE', ['09190']));
   assert.deepEqual(allowedLayers({ layer: 'gi', sites: 'risk', cell: 500, fdr: true }, access),
     { layer: 'communes', sites: 'risk', cell: 500, fdr: true });
   assert.deepEqual(allowedLayers({ layer: 'emerging', sites: 'risk' }, accessOf(null)), { layer: 'communes', sites: 'status' });

@@ -1,27 +1,28 @@
 // What the signed-in user may see, from /api/v1/me: which data source, layers and panels the map gets. Pure.
+// The service states what each role may do (me.can); the page keeps no role matrix of its own.
 import { LAYERS, SITE_COLOURS } from '../util/url-state.js';
 
-export const ROLES = ['ENV_DEPT', 'POLICE', 'COMMUNE', 'VIEWER', 'ADMIN'];
-// the roles that may read the internal data endpoints; ADMIN may not (it gets 403 there)
-const INTERNAL = ['ENV_DEPT', 'POLICE', 'COMMUNE', 'VIEWER'];
-
 /**
- * @param {{authenticated?: boolean, role?: string, communes?: string[]}|null} me
+ * @param {{authenticated?: boolean, role?: string, communes?: string[], can?: string[]}|null} me
  * @returns {{role: string|null, publicData: boolean, hotspots: boolean, risk: boolean, scope: string[]|null,
  *            audit: boolean, users: boolean, areaLayers: string[], siteColours: string[]}}
  */
 export function accessOf(me) {
-  const role = me?.authenticated && ROLES.includes(me.role) ? me.role : null;
-  const internal = INTERNAL.includes(role);
-  const hotspots = internal && role !== 'COMMUNE';
+  const signedIn = Boolean(me?.authenticated);
+  const can = new Set(signedIn && Array.isArray(me.can) ? me.can : []);
+  // the internal data endpoints, the sites' risk among them
+  const internal = can.has('data');
+  const hotspots = internal && can.has('hotspots');
+  const communes = signedIn ? me.communes || [] : [];
   return {
-    role,
+    role: signedIn && me.role ? me.role : null,
     publicData: !internal,
     hotspots,
     risk: internal,
-    scope: role === 'COMMUNE' ? [...(me.communes || [])] : null,
-    audit: role === 'ENV_DEPT' || role === 'ADMIN',
-    users: role === 'ADMIN',
+    // no communes: the whole province
+    scope: internal && communes.length ? [...communes] : null,
+    audit: can.has('audit'),
+    users: can.has('users'),
     areaLayers: hotspots ? [...LAYERS] : ['communes'],
     siteColours: internal ? [...SITE_COLOURS] : SITE_COLOURS.filter((colour) => colour !== 'risk'),
   };

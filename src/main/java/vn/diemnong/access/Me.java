@@ -8,17 +8,18 @@ import org.springframework.security.core.Authentication;
 import vn.diemnong.common.ScopedPrincipal;
 
 /**
- * Who is signed in, as the map needs it to choose its layers and panels, and the OpenID Connect providers it may
- * offer for signing in (each with the address that starts the sign-in).
+ * Who is signed in and what they may do ({@link Capability} codes), as the map needs it to choose its layers and
+ * panels, and the OpenID Connect providers it may offer for signing in (each with the address that starts the
+ * sign-in).
  */
 record Me(boolean authenticated, @Nullable String username, @Nullable String displayName, @Nullable String role,
-		List<String> communes, List<Provider> providers) {
+		List<String> communes, List<String> can, List<Provider> providers) {
 
 	record Provider(String id, String name, String signInUrl) {
 	}
 
 	Me withProviders(List<Provider> providers) {
-		return new Me(authenticated, username, displayName, role, communes, providers);
+		return new Me(authenticated, username, displayName, role, communes, can, providers);
 	}
 
 	static Me of(@Nullable Authentication authentication) {
@@ -26,8 +27,8 @@ record Me(boolean authenticated, @Nullable String username, @Nullable String dis
 			String name = principal instanceof Account account ? account.displayName()
 					: principal instanceof OidcAccount oidc ? oidc.displayName() : principal.username();
 			return new Me(true, principal.username(), name, principal.role(), List.copyOf(principal.communes()),
-					List.of());
+					Capability.of(principal.role()), List.of());
 		}
-		return new Me(false, null, null, null, List.of(), List.of());
+		return new Me(false, null, null, null, List.of(), List.of(), List.of());
 	}
 }

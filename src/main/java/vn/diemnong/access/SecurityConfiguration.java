@@ -33,19 +33,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One filter chain for the page and the API. Browsers sign in with a form and keep a session, whose writes need
- * the CSRF token; scripts send HTTP Basic on every request, get no session and need no token. The rules below are
- * the whole role matrix of the URL level; commune scope is applied in the services and queries
+ * the CSRF token; scripts send HTTP Basic on every request, get no session and need no token. The rules below grant
+ * each {@link Capability} (the role matrix) its requests; commune scope is applied in the services and queries
  * ({@link vn.diemnong.common.Scope}).
  */
 @Configuration
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
-
-	private static final String ENV_DEPT = Role.ENV_DEPT.name();
-	private static final String POLICE = Role.POLICE.name();
-	private static final String COMMUNE = Role.COMMUNE.name();
-	private static final String VIEWER = Role.VIEWER.name();
-	private static final String ADMIN = Role.ADMIN.name();
 
 	/** Requests that carry their own credentials: no session, no CSRF token (a forged page cannot set the header). */
 	static final RequestMatcher BASIC_AUTH = request -> {
@@ -74,14 +68,15 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(rules -> rules
 				.requestMatchers("/api/v1/public/**", "/api/v1/me", "/api/v1/config").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/api/v1/audit/**").hasAnyRole(ENV_DEPT, ADMIN)
-				.requestMatchers("/api/v1/users/**").hasRole(ADMIN)
-				.requestMatchers(HttpMethod.POST, "/api/v1/inspections").hasRole(ENV_DEPT)
-				.requestMatchers(HttpMethod.POST, "/api/v1/sites").hasAnyRole(ENV_DEPT, COMMUNE)
-				.requestMatchers(HttpMethod.PATCH, "/api/v1/sites/*").hasAnyRole(ENV_DEPT, COMMUNE)
-				.requestMatchers(HttpMethod.POST, "/api/v1/sites/*/status-events").hasAnyRole(ENV_DEPT, POLICE, COMMUNE)
-				.requestMatchers(HttpMethod.GET, "/api/v1/hotspots/**").hasAnyRole(ENV_DEPT, POLICE, VIEWER)
-				.requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(ENV_DEPT, POLICE, VIEWER, COMMUNE)
+				.requestMatchers("/api/v1/audit/**").hasAnyRole(Capability.AUDIT.roles())
+				.requestMatchers("/api/v1/users/**").hasAnyRole(Capability.USERS.roles())
+				.requestMatchers(HttpMethod.POST, "/api/v1/inspections").hasAnyRole(Capability.RECORD_INSPECTIONS.roles())
+				.requestMatchers(HttpMethod.POST, "/api/v1/sites").hasAnyRole(Capability.EDIT_SITES.roles())
+				.requestMatchers(HttpMethod.PATCH, "/api/v1/sites/*").hasAnyRole(Capability.EDIT_SITES.roles())
+				.requestMatchers(HttpMethod.POST, "/api/v1/sites/*/status-events")
+					.hasAnyRole(Capability.RECORD_STATUS.roles())
+				.requestMatchers(HttpMethod.GET, "/api/v1/hotspots/**").hasAnyRole(Capability.HOTSPOTS.roles())
+				.requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(Capability.DATA.roles())
 				.requestMatchers("/api/**", "/actuator/**").authenticated()
 				.requestMatchers(API_DOCS).access(apiDocs)
 				.anyRequest().permitAll())

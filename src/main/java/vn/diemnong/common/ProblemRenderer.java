@@ -2,12 +2,15 @@ package vn.diemnong.common;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,7 +33,7 @@ public class ProblemRenderer {
 
 	public ProblemDetail render(ApiProblem problem, HttpServletRequest request) {
 		List<Map<String, String>> errors = problem.errors().stream().map(this::describe).toList();
-		ProblemDetail detail = ProblemDetail.forStatus(problem.status());
+		ProblemDetail detail = new OrderedProblemDetail(problem.status().value());
 		detail.setType(URI.create("/problems/" + problem.type()));
 		detail.setTitle(messages.get("problem.title." + problem.type()));
 		detail.setDetail(errors.stream()
@@ -49,11 +52,24 @@ public class ProblemRenderer {
 		json.writeValue(response.getOutputStream(), render(problem, request));
 	}
 
+	/** In this order in every answer (a {@code Map.of} would change it from one run to the next). */
 	private Map<String, String> describe(ApiProblem.FieldProblem error) {
 		String key = "problem.field." + error.code();
-		return Map.of("field", error.field(), "code", error.code(),
-				"messageVi", messages.get(Messages.VI, key, error.args()),
-				"messageEn", messages.get(Messages.EN, key, error.args()));
+		Map<String, String> described = new LinkedHashMap<>();
+		described.put("field", error.field());
+		described.put("code", error.code());
+		described.put("messageVi", messages.get(Messages.VI, key, error.args()));
+		described.put("messageEn", messages.get(Messages.EN, key, error.args()));
+		return described;
+	}
+
+	/** RFC 9457's members first and in its order, then the extensions (Jackson 3 would sort them by name). */
+	@JsonPropertyOrder({ "type", "title", "status", "detail", "instance" })
+	static final class OrderedProblemDetail extends ProblemDetail {
+
+		OrderedProblemDetail(int status) {
+			super(status);
+		}
 	}
 
 	static ApiProblem bodyTooLarge(long max) {

@@ -36,6 +36,28 @@ class AccessMatrixIT {
 	record Call(String label, Function<Api, Api.Response> request, int... expected) {
 	}
 
+	/** /api/v1/me lists what each caller may do, and the service answers as it says (the page trusts that list). */
+	@Test
+	void meSaysWhatEachRoleMayDo() {
+		Map<String, List<String>> expected = new LinkedHashMap<>();
+		expected.put("anonymous", List.of());
+		expected.put("moitruong", List.of("data", "hotspots", "editSites", "recordStatus", "recordInspections", "audit"));
+		expected.put("congan", List.of("data", "hotspots", "recordStatus"));
+		expected.put("xa.vocuong", List.of("data", "editSites", "recordStatus"));
+		expected.put("xem", List.of("data", "hotspots"));
+		expected.put("quantri", List.of("audit", "users"));
+		Map<String, String> probes = Map.of("data", "/api/v1/sites?limit=1", "hotspots", "/api/v1/hotspots/gi",
+				"audit", "/api/v1/audit/verify", "users", "/api/v1/users");
+		expected.forEach((caller, can) -> {
+			Api api = caller.equals("anonymous") ? new Api(port) : new Api(port, caller);
+			List<String> said = new ArrayList<>();
+			api.get("/api/v1/me").json().get("can").forEach(code -> said.add(code.asString()));
+			assertThat(said).as(caller).isEqualTo(can);
+			probes.forEach((code, path) -> assertThat(api.get(path).status() == 200).as(caller + " " + path)
+				.isEqualTo(can.contains(code)));
+		});
+	}
+
 	@Test
 	void everyEndpointAnswersEveryRoleAsTheMatrixSays() throws IOException {
 		Api env = new Api(port, "moitruong");

@@ -52,6 +52,26 @@ class RequestEdgesIT {
 		assertThat(api.get("/api/v1/sites?bbox=106,21.1,106,21.1").status()).isEqualTo(200);
 	}
 
+	/**
+	 * A problem's members come in one order, the RFC 9457 ones first, then the extensions, each error's too: two
+	 * identical requests get identical bytes, whether MVC or a security filter writes the problem.
+	 */
+	@Test
+	void problemsHaveOneMemberOrder() {
+		Api api = new Api(port, "moitruong");
+		for (Api caller : List.of(api, new Api(port))) {
+			String path = "/api/v1/hotspots/gi?cell=10&fdr=maybe";
+			Api.Response first = caller.get(path);
+			assertThat(first.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(caller.get(path).body()).isEqualTo(first.body());
+			List<String> members = new java.util.ArrayList<>(first.json().propertyNames());
+			assertThat(members.subList(0, 5)).containsExactly("type", "title", "status", "detail", "instance");
+			assertThat(members).endsWith("errors");
+			assertThat(first.json().get("errors").get(0).propertyNames()).containsExactly("field", "code",
+					"messageVi", "messageEn");
+		}
+	}
+
 	@Test
 	void chunkedBodyOverTheLimitIsRefusedWith413() throws Exception {
 		long before = jdbc.sql("SELECT count(*) FROM site").query(Long.class).single();

@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.hotspot.stats.EmergingHotspotClassifier;
 import vn.diemnong.hotspot.stats.EmergingResult;
@@ -23,21 +22,19 @@ class AreaHotspots {
 
 	private final HexGrids grids;
 	private final CellValues cellValues;
-	private final JsonMapper json;
 	private final AnalysisLimits limits;
 
-	AreaHotspots(HexGrids grids, CellValues cellValues, JsonMapper json, AnalysisLimits limits) {
+	AreaHotspots(HexGrids grids, CellValues cellValues, AnalysisLimits limits) {
 		this.grids = grids;
 		this.cellValues = cellValues;
-		this.json = json;
 		this.limits = limits;
 	}
 
-	/** One Gi* for the whole period, as GeoJSON. */
+	/** One Gi* for the whole period, as GeoJSON in UTF-8. */
 	@Transactional(readOnly = true)
-	String gi(Analysis analysis) {
+	byte[] gi(Analysis analysis) {
 		Computed computed = compute(analysis);
-		return GiAnswer.write(json, computed.grid(), analysis, computed.band(), computed.values(), computed.result(),
+		return GiAnswer.write(computed.grid(), analysis, computed.band(), computed.values(), computed.result(),
 				GiClassifier.classify(computed.result(), analysis.fdr()));
 	}
 
@@ -52,9 +49,9 @@ class AreaHotspots {
 
 	/** Gi* per month, the Mann-Kendall trend of each cell's z series, and its emerging hot spot category. */
 	@Transactional(readOnly = true)
-	String emerging(Analysis analysis) {
+	byte[] emerging(Analysis analysis) {
 		Cube cube = cube(analysis);
-		return EmergingAnswer.write(json, cube.grid(), analysis, cube.band(), cube.slices(), cube.categories());
+		return EmergingAnswer.write(cube.grid(), analysis, cube.band(), cube.slices(), cube.categories());
 	}
 
 	/** The space-time cube: Gi* of every month of the period, and each cell's category from its z series. */

@@ -7,12 +7,16 @@ import java.util.Map;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+
 import vn.diemnong.hotspot.stats.HexCell;
 import vn.diemnong.hotspot.stats.HexLattice;
 
 /**
  * Every hexagon of one cell size that intersects the province, in UTM 48N, with what the answers need of each cell:
- * its centre, its outline already written as GeoJSON in WGS84, and the commune holding its centre. Neighbour lists
+ * its centre, its outline already written as GeoJSON in WGS84 (kept with its UTF-8 bytes, which the answers copy
+ * as they are), and the commune holding its centre. Neighbour lists
  * are kept for the few distance bands asked for last.
  */
 final class HexGrid {
@@ -23,7 +27,7 @@ final class HexGrid {
 	private final List<HexCell> cells;
 	private final double[] x;
 	private final double[] y;
-	private final String[] geometry;
+	private final SerializedString[] geometry;
 	private final String[] commune;
 	private final Map<HexCell, Integer> index = new HashMap<>();
 	private final Cache<Double, int[][]> neighbours;
@@ -32,7 +36,10 @@ final class HexGrid {
 		this.neighbours = Caffeine.newBuilder().maximumSize(keptBands).build();
 		this.lattice = new HexLattice(edge);
 		this.cells = List.copyOf(cells);
-		this.geometry = geometry;
+		this.geometry = new SerializedString[geometry.length];
+		for (int k = 0; k < geometry.length; k++) {
+			this.geometry[k] = new SerializedString(geometry[k]);
+		}
 		this.commune = commune;
 		this.x = new double[cells.size()];
 		this.y = new double[cells.size()];
@@ -88,7 +95,17 @@ final class HexGrid {
 	}
 
 	String geometry(int k) {
+		return geometry[k].getValue();
+	}
+
+	/** The outline as raw JSON for a generator. */
+	SerializableString geometryJson(int k) {
 		return geometry[k];
+	}
+
+	/** The cell's id in the answers, {@code i_j}. */
+	String id(int k) {
+		return cells.get(k).i() + "_" + cells.get(k).j();
 	}
 
 	String commune(int k) {

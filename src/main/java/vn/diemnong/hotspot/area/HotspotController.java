@@ -50,7 +50,7 @@ class HotspotController {
 	@Operation(operationId = "getGi", summary = "Getis-Ord Gi* of every hexagon cell")
 	@ApiResponse(responseCode = "200", description = "Every cell", content = @Content(mediaType = "application/geo+json",
 			schema = @Schema(implementation = HotspotSchemas.GiFeatureCollection.class)))
-	ResponseEntity<String> gi(@Valid @ParameterObject AnalysisQuery query) {
+	ResponseEntity<byte[]> gi(@Valid @ParameterObject AnalysisQuery query) {
 		Analysis analysis = query.analysis(PERIOD_MONTHS, clock, limits);
 		return geoJson(slots.run(() -> hotspots.gi(analysis)));
 	}
@@ -60,7 +60,7 @@ class HotspotController {
 	@Operation(operationId = "getEmerging", summary = "Emerging hot spots over monthly slices")
 	@ApiResponse(responseCode = "200", description = "Every cell", content = @Content(mediaType = "application/geo+json",
 			schema = @Schema(implementation = HotspotSchemas.EmergingFeatureCollection.class)))
-	ResponseEntity<String> emerging(@Valid @ParameterObject AnalysisQuery query) {
+	ResponseEntity<byte[]> emerging(@Valid @ParameterObject AnalysisQuery query) {
 		Analysis analysis = query.analysis(CUBE_MONTHS, clock, limits);
 		return geoJson(slots.run(() -> hotspots.emerging(analysis)));
 	}
@@ -86,7 +86,7 @@ class HotspotController {
 		return slots.run(() -> communes.summary(code, analysis));
 	}
 
-	private static ResponseEntity<String> geoJson(String body) {
+	private static ResponseEntity<byte[]> geoJson(byte[] body) {
 		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON).body(body);
 	}
 }
