@@ -2,7 +2,6 @@ package vn.diemnong.history;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -96,7 +95,7 @@ class HistoryController {
 		CommuneQueries.Layer layer = communes.layer(period, simplify, published);
 		FeatureCollections.Page page = new FeatureCollections.Page(0, (int) layer.count(), layer.count(), layer.count());
 		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON).body(collections.envelope(page,
-				layer.json(), Map.of("from", period.from().toString(), "to", period.to().toString())));
+				layer.json(), period.asMembers()));
 	}
 
 	@GetMapping("/communes/{code}/history")

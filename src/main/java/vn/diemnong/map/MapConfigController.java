@@ -2,8 +2,7 @@ package vn.diemnong.map;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,26 +45,18 @@ class MapConfigController {
 	@Operation(operationId = "getConfig",
 			summary = "What the map needs: province extent, base map, default period, code lists")
 	@ApiResponse(responseCode = "200", description = "The configuration", content = @Content(
-			mediaType = "application/json", schema = @Schema(implementation = MapConfigSchema.class)))
-	Map<String, Object> config() {
+			mediaType = "application/json", schema = @Schema(implementation = MapConfig.class)))
+	MapConfig config() {
 		AdminUnits.ProvinceExtent province = units.province();
 		LocalDate lastMonthEnd = Dates.endOfLastMonth(clock);
-		Map<String, Object> config = new LinkedHashMap<>();
-		config.put("province", Map.of("code", province.code(), "name", province.name(), "bbox", province.bbox()));
-		config.put("baseMap", Map.of("url", map.baseUrl() == null ? "" : map.baseUrl(),
-				"attribution", map.attribution() == null ? "" : map.attribution()));
-		config.put("defaultPeriod", Map.of("from", lastMonthEnd.plusDays(1).minusMonths(12), "to", lastMonthEnd));
-		config.put("dataRange", queries.dataRange());
-		config.put("syntheticHistory", queries.syntheticHistory());
-		config.put("kinds", Coded.codes(SiteKind.class));
-		config.put("trades", Coded.codes(Trade.class));
-		config.put("statuses", Coded.codes(SiteStatus.class));
-		config.put("pollutionClasses", Coded.codes(PollutionClass.class));
-		config.put("violationCategories", Coded.codes(ViolationCategory.class));
-		config.put("violationStatuses", Coded.codes(ViolationStatus.class));
-		config.put("inspectionKinds", Coded.codes(InspectionKind.class));
-		config.put("agencies", Coded.codes(Agency.class));
-		config.put("media", Coded.codes(Medium.class));
-		return config;
+		return new MapConfig(
+				new MapConfig.Province(province.code(), province.name(), Arrays.stream(province.bbox()).boxed().toList()),
+				new MapConfig.BaseMap(map.baseUrl() == null ? "" : map.baseUrl(),
+						map.attribution() == null ? "" : map.attribution()),
+				new MapConfig.Period(lastMonthEnd.plusDays(1).minusMonths(12), lastMonthEnd), queries.dataRange(),
+				queries.syntheticHistory(), Coded.codes(SiteKind.class), Coded.codes(Trade.class),
+				Coded.codes(SiteStatus.class), Coded.codes(PollutionClass.class), Coded.codes(ViolationCategory.class),
+				Coded.codes(ViolationStatus.class), Coded.codes(InspectionKind.class), Coded.codes(Agency.class),
+				Coded.codes(Medium.class));
 	}
 }

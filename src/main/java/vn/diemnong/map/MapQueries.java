@@ -1,7 +1,5 @@
 package vn.diemnong.map;
 
-import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +14,11 @@ class MapQueries {
 	}
 
 	/** The first and last inspection dates ({@code from}, {@code to}); today for both when there is none. */
-	Map<String, Object> dataRange() {
+	MapConfig.Period dataRange() {
 		return jdbc.sql("""
 				SELECT coalesce(min(inspected_on), CURRENT_DATE) AS from, coalesce(max(inspected_on), CURRENT_DATE) AS to
 				FROM inspection_fact""")
-			.query((rs, n) -> Map.<String, Object>of("from", rs.getDate("from").toLocalDate(),
-					"to", rs.getDate("to").toLocalDate()))
+			.query((rs, n) -> new MapConfig.Period(rs.getDate("from").toLocalDate(), rs.getDate("to").toLocalDate()))
 			.single();
 	}
 

@@ -52,8 +52,8 @@ class CellDetails {
 		answer.put("fdr", analysis.fdr());
 		answer.put("geometry", json.readTree(grid.geometry(k)));
 		answer.put("commune", grid.commune(k));
-		answer.put("gi", Map.of("value", gi.values()[k], "z", gi.result().z(k), "p", gi.result().p(k), "class",
-				GiAnswer.code(giClass), "neighbours", gi.result().neighbourCount(k), "distanceBand", gi.band()));
+		answer.put("gi", new HotspotSchemas.CellGi(gi.values()[k], gi.result().z(k), gi.result().p(k), GiAnswer.code(giClass),
+				gi.result().neighbourCount(k), gi.band()));
 		answer.put("months", AreaHotspots.monthLabels(analysis.from(), cube.slices().size()));
 		answer.put("zSeries", cube.slices().stream().map(slice -> slice.z(k)).toList());
 		answer.put("category", cube.categories()[k].category().name().toLowerCase(Locale.ROOT));
@@ -116,4 +116,5 @@ class CellDetails {
 			.param("ids", ids).param("from", from).param("to", to)
 			.query().listOfRows();
 	}
+
 }

@@ -10,8 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import vn.diemnong.common.GeoJsonGeometry;
 
 /**
- * The shapes of the Gi*, emerging and cell answers, for the OpenAPI document only: {@link GiAnswer},
- * {@link EmergingAnswer} and {@link CellDetails} write them, nothing is serialised through these records.
+ * The shapes of the Gi*, emerging and cell answers, for the OpenAPI document: {@link GiAnswer},
+ * {@link EmergingAnswer} and {@link CellDetails} write them; only {@link CellGi} is also serialised.
  */
 final class HotspotSchemas {
 
@@ -32,8 +32,10 @@ final class HotspotSchemas {
 	}
 
 	record GiCellProperties(int i, int j, @Schema(description = "UTM easting of the centre, m") double x,
-			@Schema(description = "UTM northing of the centre, m") double y, @Nullable String commune, double value,
-			double z, double p,
+			@Schema(description = "UTM northing of the centre, m") double y, @Nullable String commune,
+			@Schema(description = "null when not finite") @Nullable Double value,
+			@Schema(description = "null when not finite") @Nullable Double z,
+			@Schema(description = "null when not finite") @Nullable Double p,
 			@JsonProperty("class") @Schema(description = "hot99, hot95, hot90, none, cold90 …") String giClass,
 			@Schema(description = "cells in the window, itself included") int neighbours) {
 	}

@@ -5,13 +5,10 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/**
- * The shape of {@code /api/v1/config} ({@link MapConfigController} builds it as a map), for the OpenAPI document
- * only.
- */
+/** What {@code /api/v1/config} answers: all the map needs before it draws anything. */
 @Schema(name = "MapConfig", description = "What the map needs: the province, the base map, the default period and"
 		+ " the code lists")
-record MapConfigSchema(Province province, BaseMap baseMap, Period defaultPeriod, Period dataRange,
+record MapConfig(Province province, BaseMap baseMap, Period defaultPeriod, Period dataRange,
 		boolean syntheticHistory, List<String> kinds, List<String> trades, List<String> statuses,
 		List<String> pollutionClasses, List<String> violationCategories, List<String> violationStatuses,
 		List<String> inspectionKinds, List<String> agencies, List<String> media) {
