@@ -8,7 +8,8 @@ start_service() {
 	java -jar "${BENCH_JAR:-target/diemnong.jar}" --server.port="$port" --diemnong.embedded-db.name="$name" "$@" \
 		>"target/bench-$name.log" 2>&1 &
 	SERVICE=$!
-	trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT
+	SERVICES="${SERVICES:-} $SERVICE"
+	trap 'kill $SERVICES 2>/dev/null; wait $SERVICES 2>/dev/null || true' EXIT
 	# ready once the demo data and its accounts are loaded (the banner comes after them), not when the port answers
 	for _ in $(seq 1 300); do
 		grep -q "is ready" "target/bench-$name.log" 2>/dev/null && break
@@ -36,8 +37,11 @@ sign_in() {
 
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m}'; }
 
+# once_ms URL: the time of one whole HTTP answer in ms (session from COOKIES).
+once_ms() { curl -fs -b "$COOKIES" -o /dev/null -w '%{time_total}\n' "$1" | awk '{print $1*1000}'; }
+
 # time_ms URL RUNS: the median time of the whole HTTP answer, after one warm-up request.
 time_ms() {
 	curl -fs -b "$COOKIES" -o /dev/null "$1"
-	for _ in $(seq 1 "$2"); do curl -fs -b "$COOKIES" -o /dev/null -w '%{time_total}\n' "$1"; done | awk '{print $1*1000}' | median
+	for _ in $(seq 1 "$2"); do once_ms "$1"; done | median
 }
