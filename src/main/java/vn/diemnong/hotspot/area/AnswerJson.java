@@ -26,6 +26,22 @@ final class AnswerJson {
 		return FACTORY.createGenerator(out);
 	}
 
+	private static final SerializableString TYPE = name("type"), ID = name("id"), GEOMETRY = name("geometry"),
+			PROPERTIES = name("properties"), FEATURE = name("Feature");
+
+	/** Opens cell {@code k}'s feature: its type, id and outline, then its properties object, left open. */
+	static void startCellFeature(JsonGenerator gen, HexGrid grid, int k) {
+		gen.writeStartObject();
+		gen.writeName(TYPE);
+		gen.writeString(FEATURE);
+		gen.writeName(ID);
+		gen.writeString(grid.id(k));
+		gen.writeName(GEOMETRY);
+		gen.writeRawValue(grid.geometryJson(k));
+		gen.writeName(PROPERTIES);
+		gen.writeStartObject();
+	}
+
 	/** A property name encoded once. */
 	static SerializableString name(String name) {
 		return new SerializedString(name);

@@ -1,6 +1,7 @@
 package vn.diemnong.hotspot.area;
 
 import static vn.diemnong.hotspot.area.AnswerJson.name;
+import static vn.diemnong.hotspot.area.AnswerJson.startCellFeature;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
@@ -19,10 +20,8 @@ import vn.diemnong.hotspot.stats.GiStarResult;
  */
 final class EmergingAnswer {
 
-	private static final SerializableString TYPE = name("type"), ID = name("id"), GEOMETRY = name("geometry"),
-			PROPERTIES = name("properties"), COMMUNE = name("commune"), CATEGORY = name("category"),
+	private static final SerializableString COMMUNE = name("commune"), CATEGORY = name("category"),
 			TREND_Z = name("trendZ"), TREND_P = name("trendP"), Z = name("z");
-	private static final SerializableString FEATURE = name("Feature");
 	private static final SerializableString[] CATEGORIES = Arrays.stream(EmergingCategory.values())
 		.map(c -> name(c.name().toLowerCase(Locale.ROOT)))
 		.toArray(SerializableString[]::new);
@@ -65,15 +64,7 @@ final class EmergingAnswer {
 
 	private static void feature(JsonGenerator gen, HexGrid grid, int k, GiStarResult[] series,
 			EmergingResult category, char[] digits) {
-		gen.writeStartObject();
-		gen.writeName(TYPE);
-		gen.writeString(FEATURE);
-		gen.writeName(ID);
-		gen.writeString(grid.id(k));
-		gen.writeName(GEOMETRY);
-		gen.writeRawValue(grid.geometryJson(k));
-		gen.writeName(PROPERTIES);
-		gen.writeStartObject();
+		startCellFeature(gen, grid, k);
 		gen.writeName(COMMUNE);
 		gen.writeString(grid.commune(k));
 		gen.writeName(CATEGORY);

@@ -2,6 +2,7 @@ package vn.diemnong.hotspot.area;
 
 import static vn.diemnong.hotspot.area.AnswerJson.name;
 import static vn.diemnong.hotspot.area.AnswerJson.number;
+import static vn.diemnong.hotspot.area.AnswerJson.startCellFeature;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
@@ -21,11 +22,9 @@ final class GiAnswer {
 
 	private static final String NEIGHBOURHOOD = "fixed distance band between cell centres, binary weights, the cell"
 			+ " itself included (Gi*); 'neighbours' counts the cells in the window, itself included";
-	private static final SerializableString TYPE = name("type"), ID = name("id"), GEOMETRY = name("geometry"),
-			PROPERTIES = name("properties"), I = name("i"), J = name("j"), X = name("x"), Y = name("y"),
+	private static final SerializableString I = name("i"), J = name("j"), X = name("x"), Y = name("y"),
 			COMMUNE = name("commune"), VALUE = name("value"), Z = name("z"), P = name("p"), CLASS = name("class"),
 			NEIGHBOURS = name("neighbours");
-	private static final SerializableString FEATURE = name("Feature");
 	private static final SerializableString[] CLASSES = Arrays.stream(GiClass.values())
 		.map(c -> name(code(c)))
 		.toArray(SerializableString[]::new);
@@ -61,15 +60,7 @@ final class GiAnswer {
 
 	private static void feature(JsonGenerator gen, HexGrid grid, int k, double value, GiStarResult result,
 			GiClass giClass) {
-		gen.writeStartObject();
-		gen.writeName(TYPE);
-		gen.writeString(FEATURE);
-		gen.writeName(ID);
-		gen.writeString(grid.id(k));
-		gen.writeName(GEOMETRY);
-		gen.writeRawValue(grid.geometryJson(k));
-		gen.writeName(PROPERTIES);
-		gen.writeStartObject();
+		startCellFeature(gen, grid, k);
 		gen.writeName(I);
 		gen.writeNumber(grid.cell(k).i());
 		gen.writeName(J);
