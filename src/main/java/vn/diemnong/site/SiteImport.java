@@ -23,7 +23,6 @@ import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.Batches;
 import vn.diemnong.common.Coded;
 import vn.diemnong.common.Dates;
-import vn.diemnong.common.Scope;
 import vn.diemnong.geo.AdminUnits;
 import vn.diemnong.geo.CommuneRef;
 
@@ -52,11 +51,13 @@ public class SiteImport {
 			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN };
 
 	private final AdminUnits units;
+	private final Sites registration;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
-	SiteImport(AdminUnits units, JdbcTemplate jdbc, Clock clock) {
+	SiteImport(AdminUnits units, Sites registration, JdbcTemplate jdbc, Clock clock) {
 		this.units = units;
+		this.registration = registration;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -111,19 +112,13 @@ public class SiteImport {
 		return imported;
 	}
 
-	/** Each site's commune as a registration finds it ({@link AdminUnits#communeAt}), one of the caller's. */
+	/** Each site's commune as a registration finds it ({@link Sites#communeAt}), one of the caller's. */
 	private List<CommuneRef> communes(List<HistoricalSite> sites) {
 		List<Geometry> geometries = sites.stream().map(HistoricalSite::geometry).toList();
-		List<CommuneRef> communes = new ArrayList<>();
 		List<Optional<CommuneRef>> found = units.communesAt(geometries);
+		List<CommuneRef> communes = new ArrayList<>();
 		for (int i = 0; i < sites.size(); i++) {
-			Geometry geometry = geometries.get(i);
-			CommuneRef commune = found.get(i).orElseThrow(() -> ApiProblem.invalid("geometry", "outside-province",
-					geometry.getInteriorPoint().getX(), geometry.getInteriorPoint().getY()));
-			if (!Scope.covers(commune.code())) {
-				throw ApiProblem.forbidden("geometry", "outside-scope", commune.code(), commune.name());
-			}
-			communes.add(commune);
+			communes.add(registration.inScope(found.get(i), geometries.get(i), "geometry"));
 		}
 		return communes;
 	}

@@ -168,7 +168,12 @@ public class Sites {
 	 * neighbour either: the whole geometry must lie in their communes (the department may draw across them).
 	 */
 	CommuneRef communeAt(Geometry geometry, String field) {
-		CommuneRef commune = units.communeAt(geometry).orElseThrow(() -> ApiProblem.invalid(field, "outside-province",
+		return inScope(units.communeAt(geometry), geometry, field);
+	}
+
+	/** {@link #communeAt} when the commune holding the geometry's representative point is already looked up. */
+	CommuneRef inScope(Optional<CommuneRef> found, Geometry geometry, String field) {
+		CommuneRef commune = found.orElseThrow(() -> ApiProblem.invalid(field, "outside-province",
 				geometry.getInteriorPoint().getX(), geometry.getInteriorPoint().getY()));
 		if (!Scope.covers(commune.code())) {
 			throw ApiProblem.forbidden(field, "outside-scope", commune.code(), commune.name());
