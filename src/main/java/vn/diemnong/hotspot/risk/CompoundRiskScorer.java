@@ -53,7 +53,7 @@ final class CompoundRiskScorer {
 		for (Member member : ranked.subList(Math.min(1, ranked.size()), ranked.size())) {
 			if (member.risk().score() >= weights.riskyMemberThreshold()) {
 				risky.add(new RiskReason("risky-member", weights.riskyMemberPoints(), "site", member.site().siteId(),
-						null, List.of(member.site().name(), rounded(member.risk().score()))));
+						null, List.of(member.site().name(), rounded(member.risk().score()), weights.riskyMemberThreshold())));
 				sum += weights.riskyMemberPoints();
 			}
 		}

@@ -97,7 +97,7 @@ class CompoundRiskIT {
 			RiskReason risky = village.reasons().get(2);
 			assertThat(risky.recordId()).isEqualTo(b);
 			assertThat(risky.contribution()).isCloseTo(3.0, within(1e-9));
-			assertThat(risky.facts()).containsExactly("Thành viên B " + suffix, 46.0);
+			assertThat(risky.facts()).containsExactly("Thành viên B " + suffix, 46.0, 40.0);
 			assertThat(risks.of(a).score()).isCloseTo(60.0, within(1e-9));
 
 			SiteRisk never = risks.of(w);
