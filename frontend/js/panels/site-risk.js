@@ -8,6 +8,7 @@ import { definitionList, failed, section } from './parts.js';
 const REASONS_SHOWN = 10;
 // the history entry a record is shown as, where it has one
 const HISTORY_TYPES = { violation: 'violation', inspection: 'inspection', status_event: 'status' };
+const GAPS = { never: 'risk.gap.never', last: 'risk.gap.last', member: 'risk.gap.member' };
 
 /** What the facts of a reason say, by its code (facts come in the order the API documents). */
 function describe({ code, facts = [], date }, lang) {
@@ -18,13 +19,20 @@ function describe({ code, facts = [], date }, lang) {
     case 'overdue': return t('risk.overdue', { date: formatDate(date, lang) });
     case 'reactivated-status': return t('risk.reactivatedStatus');
     case 'reactivation': return t('risk.reactivation', { date: formatDate(date, lang) });
-    case 'inspection-gap': return t(b === 'never' ? 'risk.gap.never' : 'risk.gap.last', { days: formatNumber(a, lang), date: formatDate(date, lang) });
+    case 'inspection-gap': return t(GAPS[b] || 'risk.gap.last', { days: formatNumber(a, lang), date: formatDate(date, lang) });
     case 'trade': return t('risk.trade', { trade: tCode('site.trade', a) });
+    case 'member': return t('risk.member', { name: a, score: formatNumber(b, lang, 1),
+      reasons: (c || []).map((r) => `${tCode('risk.code', r.code)} ${formatNumber(r.points, lang, 1)}`).join(', ') });
+    case 'risky-member': return t('risk.riskyMember', { name: a, score: formatNumber(b, lang, 1), threshold: formatNumber(c, lang) });
     default: return facts.join(', ');
   }
 }
 
-function recordLabel(reason, { lang, locate }) {
+function recordLabel(reason, { lang, locate, siteId, openSite }) {
+  if (reason.recordType === 'site' && reason.recordId !== siteId && openSite) {
+    return h('button', { type: 'button', class: 'link small', 'data-testid': 'risk-record', title: t('risk.record.open'),
+      onClick: () => openSite(reason.recordId) }, `${tCode('risk.record', 'site')} #${reason.recordId}`);
+  }
   const label = [tCode('risk.record', reason.recordType) + (reason.recordType === 'site' ? '' : ` #${reason.recordId}`),
     reason.date ? formatDate(reason.date, lang) : null].filter(Boolean).join(' · ');
   const type = HISTORY_TYPES[reason.recordType];
@@ -54,9 +62,10 @@ function reasonList(reasons, options) {
 
 /**
  * @param {object|{error: Error}} risk the answer of /sites/{id}/risk, or the error it gave
- * @param {{locate: (record: string) => void}} options shows the history entry "violation-983" etc.
+ * @param {{locate: (record: string) => void, openSite?: (id: number) => void}} options locate shows the history
+ *   entry "violation-983" etc.; openSite opens a member site a village's reason names
  */
-export function riskSection(risk, { locate }) {
+export function riskSection(risk, { locate, openSite }) {
   if (!risk || risk.error) return section(t('risk.title'), failed(risk?.error || new Error('—')));
   const lang = getLang();
   const score = Math.max(0, Math.min(100, risk.score));
@@ -72,5 +81,5 @@ export function riskSection(risk, { locate }) {
       : null,
     definitionList([[t('risk.config'), t('risk.configVersion', { n: risk.configVersion })]]),
     h('p', { class: 'explain' }, t('risk.explain')),
-    risk.reasons?.length ? reasonList(risk.reasons, { lang, locate }) : h('p', { class: 'muted' }, t('risk.none')));
+    risk.reasons?.length ? reasonList(risk.reasons, { lang, locate, siteId: risk.siteId, openSite }) : h('p', { class: 'muted' }, t('risk.none')));
 }

@@ -103,7 +103,9 @@ public class RiskConfiguration {
 				number(p, "exceedance.cap"), number(p, "overdue.points"), number(p, "overdue.cap"),
 				number(p, "reactivated-status.points"), number(p, "reactivation.points"), number(p, "reactivation.cap"),
 				(int) number(p, "inspection-gap.grace-days"), number(p, "inspection-gap.points"),
-				(int) number(p, "inspection-gap.full-days"), trades);
+				(int) number(p, "inspection-gap.full-days"), trades, number(p, "compound.riskiest-member.share"),
+				number(p, "compound.risky-member.threshold"), number(p, "compound.risky-member.points"),
+				number(p, "compound.risky-member.cap"));
 	}
 
 	private static double number(Properties p, String key) {

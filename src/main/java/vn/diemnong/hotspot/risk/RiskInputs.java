@@ -13,12 +13,22 @@ import org.jspecify.annotations.Nullable;
  * @param exceedances     samples above their limit within the look-back window
  * @param overdue         violations whose remedial deadline passed while still open or being remedied
  * @param reactivations   status events to {@code reactivated}
+ * @param parentId        the village, cluster or zone the site is a member of, if any
+ * @param compound        whether the site is a village, cluster or zone (whose members count in its risk)
  * @param lastInspection  date of the latest inspection, null when never inspected
+ * @param inspectedMember the member whose inspection {@code lastInspection} is, null when it is the site's own
  * @param registeredOn    when the site entered the register (for "never inspected since")
  */
-public record RiskInputs(long siteId, String trade, String status, List<ViolationFact> violations,
-		List<ExceedanceFact> exceedances, List<OverdueFact> overdue, List<ReactivationFact> reactivations,
-		@Nullable LocalDate lastInspection, LocalDate registeredOn) {
+public record RiskInputs(long siteId, @Nullable Long parentId, boolean compound, String name, String trade,
+		String status, List<ViolationFact> violations, List<ExceedanceFact> exceedances, List<OverdueFact> overdue,
+		List<ReactivationFact> reactivations, @Nullable LocalDate lastInspection, @Nullable Long inspectedMember,
+		LocalDate registeredOn) {
+
+	/** The same facts, the last inspection being a member's (a compound site is looked at when its members are). */
+	RiskInputs inspectedThrough(long member, LocalDate on) {
+		return new RiskInputs(siteId, parentId, compound, name, trade, status, violations, exceedances, overdue,
+				reactivations, on, member, registeredOn);
+	}
 
 	public record ViolationFact(long violationId, LocalDate date, int severity, String category) {
 	}

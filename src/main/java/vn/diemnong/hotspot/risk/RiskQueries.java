@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the facts risk is computed from, for one site or all of them, in five set-based queries. */
+/** Reads the facts risk is computed from, for one site (with its members) or all of them, in five set-based queries. */
 @Component
 class RiskQueries {
 
@@ -20,68 +21,84 @@ class RiskQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** @param siteId one site, or null for every site */
+	/** @param siteId one site and its members (and theirs), or null for every site */
 	List<RiskInputs> inputs(@Nullable Long siteId, LocalDate today, int lookBackDays) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("site", siteId);
 		params.put("since", today.minusDays(lookBackDays));
 		params.put("today", today);
-		Map<Long, Builder> sites = new HashMap<>();
+		Map<Long, Builder> builders = new HashMap<>();
 		List<Long> order = new ArrayList<>();
+		// one site comes with its members (and theirs): a village's risk draws on them
+		String sites = siteId == null ? "site_current s" : """
+				(WITH RECURSIVE tree(id) AS (
+				   SELECT CAST(:site AS bigint)
+				   UNION SELECT m.id FROM site_current m JOIN tree t ON m.parent_id = t.id)
+				 SELECT s.id, s.parent_id, s.compound, s.name, s.trade, s.status, s.created_at
+				 FROM site_current s JOIN tree t ON t.id = s.id) s""";
 		jdbc.sql("""
-				SELECT s.id, s.trade, s.status,
+				SELECT s.id, s.parent_id, s.compound, s.name, s.trade, s.status,
 				       coalesce((SELECT min(e.occurred_on) FROM site_status_fact e WHERE e.site_id = s.id),
 				                s.created_at::date) AS registered,
 				       (SELECT max(i.inspected_on) FROM inspection_fact i WHERE i.site_id = s.id) AS last_inspection
-				FROM site_current s WHERE CAST(:site AS bigint) IS NULL OR s.id = :site ORDER BY s.id""")
+				FROM %s ORDER BY s.id""".formatted(sites))
 			.params(params)
 			.query((rs, n) -> {
 				long id = rs.getLong("id");
 				order.add(id);
-				sites.put(id, new Builder(id, rs.getString("trade"), rs.getString("status"),
+				builders.put(id, new Builder(id, rs.getObject("parent_id", Long.class), rs.getBoolean("compound"),
+						rs.getString("name"), rs.getString("trade"), rs.getString("status"),
 						rs.getObject("last_inspection", LocalDate.class), rs.getObject("registered", LocalDate.class)));
 				return id;
 			}).list();
+		params.put("ids", order.toArray(Long[]::new));
+		// a condition written for the case, not "IS NULL OR", so that one site's rows are found by index
+		Function<String, String> only = alias -> siteId == null ? "TRUE"
+				: alias + ".site_id = ANY(CAST(:ids AS bigint[]))";
 		jdbc.sql("""
 				SELECT v.site_id, v.id, v.inspected_on, v.severity, v.category
 				FROM violation_fact v
-				WHERE (CAST(:site AS bigint) IS NULL OR v.site_id = :site) AND v.inspected_on BETWEEN :since AND :today""")
+				WHERE %s AND v.inspected_on BETWEEN :since AND :today""".formatted(only.apply("v")))
 			.params(params)
-			.query((rs, n) -> sites.get(rs.getLong("site_id")).violations.add(new RiskInputs.ViolationFact(rs.getLong("id"),
-					rs.getObject("inspected_on", LocalDate.class), rs.getInt("severity"), rs.getString("category"))))
+			.query((rs, n) -> builders.get(rs.getLong("site_id")).violations.add(new RiskInputs.ViolationFact(
+					rs.getLong("id"), rs.getObject("inspected_on", LocalDate.class), rs.getInt("severity"),
+					rs.getString("category"))))
 			.list();
 		jdbc.sql("""
 				SELECT sa.site_id, sa.inspection_id AS id, sa.inspected_on, sa.parameter, sa.exceedance
 				FROM sample_fact sa
-				WHERE (CAST(:site AS bigint) IS NULL OR sa.site_id = :site) AND sa.exceedance > 1
-				  AND sa.inspected_on BETWEEN :since AND :today""")
+				WHERE %s AND sa.exceedance > 1
+				  AND sa.inspected_on BETWEEN :since AND :today""".formatted(only.apply("sa")))
 			.params(params)
-			.query((rs, n) -> sites.get(rs.getLong("site_id")).exceedances.add(new RiskInputs.ExceedanceFact(
+			.query((rs, n) -> builders.get(rs.getLong("site_id")).exceedances.add(new RiskInputs.ExceedanceFact(
 					rs.getLong("id"), rs.getObject("inspected_on", LocalDate.class), rs.getString("parameter"),
 					rs.getBigDecimal("exceedance"))))
 			.list();
 		jdbc.sql("""
 				SELECT v.site_id, v.id, v.remedial_deadline FROM violation_fact v
-				WHERE (CAST(:site AS bigint) IS NULL OR v.site_id = :site)
-				  AND violation_overdue(v.remedial_deadline, v.status, :today)""")
+				WHERE %s
+				  AND violation_overdue(v.remedial_deadline, v.status, :today)""".formatted(only.apply("v")))
 			.params(params)
-			.query((rs, n) -> sites.get(rs.getLong("site_id")).overdue.add(new RiskInputs.OverdueFact(rs.getLong("id"),
-					rs.getObject("remedial_deadline", LocalDate.class))))
+			.query((rs, n) -> builders.get(rs.getLong("site_id")).overdue.add(new RiskInputs.OverdueFact(
+					rs.getLong("id"), rs.getObject("remedial_deadline", LocalDate.class))))
 			.list();
 		jdbc.sql("""
 				SELECT e.site_id, e.id, e.occurred_on FROM site_status_fact e
-				WHERE (CAST(:site AS bigint) IS NULL OR e.site_id = :site) AND e.new_status = 'reactivated'
-				  AND e.occurred_on <= :today""")
+				WHERE %s AND e.new_status = 'reactivated'
+				  AND e.occurred_on <= :today""".formatted(only.apply("e")))
 			.params(params)
-			.query((rs, n) -> sites.get(rs.getLong("site_id")).reactivations.add(new RiskInputs.ReactivationFact(
+			.query((rs, n) -> builders.get(rs.getLong("site_id")).reactivations.add(new RiskInputs.ReactivationFact(
 					rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class))))
 			.list();
-		return order.stream().map(id -> sites.get(id).build()).toList();
+		return order.stream().map(id -> builders.get(id).build()).toList();
 	}
 
 	private static final class Builder {
 
 		final long id;
+		final @Nullable Long parentId;
+		final boolean compound;
+		final String name;
 		final String trade;
 		final String status;
 		final @Nullable LocalDate lastInspection;
@@ -91,8 +108,12 @@ class RiskQueries {
 		final List<RiskInputs.OverdueFact> overdue = new ArrayList<>();
 		final List<RiskInputs.ReactivationFact> reactivations = new ArrayList<>();
 
-		Builder(long id, String trade, String status, @Nullable LocalDate lastInspection, LocalDate registered) {
+		Builder(long id, @Nullable Long parentId, boolean compound, String name, String trade, String status,
+				@Nullable LocalDate lastInspection, LocalDate registered) {
 			this.id = id;
+			this.parentId = parentId;
+			this.compound = compound;
+			this.name = name;
 			this.trade = trade;
 			this.status = status;
 			this.lastInspection = lastInspection;
@@ -100,8 +121,8 @@ class RiskQueries {
 		}
 
 		RiskInputs build() {
-			return new RiskInputs(id, trade, status, violations, exceedances, overdue, reactivations, lastInspection,
-					registered);
+			return new RiskInputs(id, parentId, compound, name, trade, status, violations, exceedances, overdue,
+					reactivations, lastInspection, null, registered);
 		}
 	}
 }

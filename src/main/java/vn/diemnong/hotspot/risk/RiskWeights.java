@@ -19,9 +19,14 @@ import java.util.Map;
  * @param inspectionGapPoints   points reached at {@code inspectionGapFullDays} since the last inspection
  * @param inspectionGapFullDays days at which the gap points are full
  * @param tradePoints           inherent risk of each trade
+ * @param riskiestMemberShare   a village's, cluster's or zone's share of its riskiest member's score
+ * @param riskyMemberThreshold  a member scoring at least this is a risky member
+ * @param riskyMemberPoints     points per risky member other than the riskiest
+ * @param riskyMemberCap        at most this many points from risky members
  */
 public record RiskWeights(int halfLifeDays, Map<Integer, Double> severityPoints, int lookBackDays,
 		double exceedancePerDoubling, double exceedanceCap, double overduePoints, double overdueCap,
 		double reactivatedStatus, double reactivationPoints, double reactivationCap, int inspectionGraceDays,
-		double inspectionGapPoints, int inspectionGapFullDays, Map<String, Double> tradePoints) {
+		double inspectionGapPoints, int inspectionGapFullDays, Map<String, Double> tradePoints,
+		double riskiestMemberShare, double riskyMemberThreshold, double riskyMemberPoints, double riskyMemberCap) {
 }

@@ -12,6 +12,11 @@ public final class SiteRiskScorer {
 	}
 
 	public static SiteRisk score(RiskInputs site, RiskWeights weights, int configVersion, LocalDate today) {
+		return total(site.siteId(), reasons(site, weights, today), configVersion);
+	}
+
+	/** The site's own reasons, before the scaling to 100. */
+	static List<RiskReason> reasons(RiskInputs site, RiskWeights weights, LocalDate today) {
 		List<RiskReason> reasons = new ArrayList<>();
 		violations(site, weights, today, reasons);
 		capped(reasons, exceedances(site, weights, today), weights.exceedanceCap());
@@ -22,10 +27,15 @@ public final class SiteRiskScorer {
 		if (trade > 0) {
 			reasons.add(new RiskReason("trade", trade, "site", site.siteId(), null, List.of(site.trade())));
 		}
+		return reasons;
+	}
+
+	/** The score of the reasons: their sum, every contribution scaled by the same factor when it passes 100. */
+	static SiteRisk total(long siteId, List<RiskReason> reasons, int configVersion) {
 		double raw = reasons.stream().mapToDouble(RiskReason::contribution).sum();
 		double factor = raw > 100 ? 100 / raw : 1;
 		List<RiskReason> scaled = reasons.stream().map(r -> r.scaled(factor)).toList();
-		return new SiteRisk(site.siteId(), Math.min(100, raw), configVersion, raw, factor, scaled);
+		return new SiteRisk(siteId, Math.min(100, raw), configVersion, raw, factor, scaled);
 	}
 
 	/** Severity points halved every half-life: a two-year-old violation weighs a sixteenth at a 180-day half-life. */
@@ -76,7 +86,10 @@ public final class SiteRiskScorer {
 		capped(reasons, events, weights.reactivationCap());
 	}
 
-	/** Nobody has looked for a long time: points grow linearly from the grace period to the full gap. */
+	/**
+	 * Nobody has looked for a long time: points grow linearly from the grace period to the full gap. When the last
+	 * inspection was of a member, the reason names the member: facts (days, "member").
+	 */
 	private static void inspectionGap(RiskInputs site, RiskWeights weights, LocalDate today, List<RiskReason> reasons) {
 		LocalDate since = site.lastInspection() != null ? site.lastInspection() : site.registeredOn();
 		long days = ChronoUnit.DAYS.between(since, today);
@@ -85,8 +98,10 @@ public final class SiteRiskScorer {
 		}
 		double share = Math.min(1, (double) (days - weights.inspectionGraceDays())
 				/ (weights.inspectionGapFullDays() - weights.inspectionGraceDays()));
-		reasons.add(new RiskReason("inspection-gap", share * weights.inspectionGapPoints(), "site", site.siteId(), since,
-				List.of(days, site.lastInspection() == null ? "never" : "last")));
+		Long member = site.inspectedMember();
+		reasons.add(new RiskReason("inspection-gap", share * weights.inspectionGapPoints(), "site",
+				member != null ? member : site.siteId(), since,
+				List.of(days, site.lastInspection() == null ? "never" : member != null ? "member" : "last")));
 	}
 
 	/** Adds the reasons, scaled together so that they give at most {@code cap} points. */

@@ -2,10 +2,15 @@ package vn.diemnong.hotspot.risk;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +33,10 @@ public class SiteRisks implements SiteRanking {
 		this.clock = clock;
 	}
 
-	/** One site's risk with its reasons; 404 problem for an unknown site. */
+	/**
+	 * One site's risk with its reasons (a village's, cluster's or zone's drawing on its members); 404 problem for an
+	 * unknown site.
+	 */
 	@Transactional(readOnly = true)
 	public SiteRisk of(long siteId) {
 		sites.require(siteId);
@@ -46,11 +54,59 @@ public class SiteRisks implements SiteRanking {
 		return all().stream().collect(Collectors.toMap(SiteRisk::siteId, SiteRisk::score));
 	}
 
-	private List<SiteRisk> score(Long siteId) {
+	/** @param siteId one site (scored with its members, if any), or null for every site */
+	private List<SiteRisk> score(@Nullable Long siteId) {
 		RiskConfiguration.Versioned config = configuration.current();
 		LocalDate today = LocalDate.now(clock);
-		return queries.inputs(siteId, today, config.weights().lookBackDays()).stream()
-			.map(site -> SiteRiskScorer.score(site, config.weights(), config.version(), today))
-			.toList();
+		List<RiskInputs> inputs = queries.inputs(siteId, today, config.weights().lookBackDays());
+		Tree tree = new Tree(inputs, config, today);
+		if (siteId != null) {
+			return List.of(tree.scored(siteId).risk());
+		}
+		return inputs.stream().map(site -> tree.scored(site.siteId()).risk()).toList();
+	}
+
+	/** Scores each site once, members before the village, cluster or zone they belong to. */
+	private static final class Tree {
+
+		private final Map<Long, RiskInputs> sites = new HashMap<>();
+		private final Map<Long, List<RiskInputs>> members = new HashMap<>();
+		private final Map<Long, CompoundRiskScorer.Scored> scored = new HashMap<>();
+		private final Set<Long> scoring = new HashSet<>();
+		private final RiskConfiguration.Versioned config;
+		private final LocalDate today;
+
+		Tree(List<RiskInputs> inputs, RiskConfiguration.Versioned config, LocalDate today) {
+			this.config = config;
+			this.today = today;
+			inputs.forEach(site -> sites.put(site.siteId(), site));
+			inputs.stream().filter(site -> site.parentId() != null && sites.containsKey(site.parentId()))
+				.forEach(site -> members.computeIfAbsent(site.parentId(), k -> new ArrayList<>()).add(site));
+		}
+
+		CompoundRiskScorer.Scored scored(long id) {
+			CompoundRiskScorer.Scored done = scored.get(id);
+			if (done != null) {
+				return done;
+			}
+			RiskInputs site = sites.get(id);
+			// a parent cycle (the schema allows one) leaves the member out rather than recursing forever
+			List<CompoundRiskScorer.Member> own = new ArrayList<>();
+			if (site.compound() && scoring.add(id)) {
+				for (RiskInputs member : members.getOrDefault(id, List.of())) {
+					if (!scoring.contains(member.siteId())) {
+						CompoundRiskScorer.Scored m = scored(member.siteId());
+						own.add(new CompoundRiskScorer.Member(m.inputs(), m.risk()));
+					}
+				}
+				scoring.remove(id);
+			}
+			CompoundRiskScorer.Scored result = own.isEmpty()
+					? new CompoundRiskScorer.Scored(SiteRiskScorer.score(site, config.weights(), config.version(), today),
+							site)
+					: CompoundRiskScorer.score(site, own, config.weights(), config.version(), today);
+			scored.put(id, result);
+			return result;
+		}
 	}
 }

@@ -27,8 +27,8 @@ class SiteRiskScorerTest {
 
 	static RiskInputs site(String trade, String status, List<ViolationFact> violations, List<ExceedanceFact> exceedances,
 			List<OverdueFact> overdue, List<ReactivationFact> reactivations, LocalDate lastInspection) {
-		return new RiskInputs(1, trade, status, violations, exceedances, overdue, reactivations, lastInspection,
-				LocalDate.of(2023, 1, 1));
+		return new RiskInputs(1, null, false, "site", trade, status, violations, exceedances, overdue, reactivations,
+				lastInspection, null, LocalDate.of(2023, 1, 1));
 	}
 
 	@Test
