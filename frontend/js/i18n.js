@@ -11,15 +11,29 @@ export function getLang() {
   return current;
 }
 
+const pluralRules = {};
+
+/**
+ * A message with plural forms is an object of Intl.PluralRules categories ({"one": …, "other": …}), chosen by the
+ * number in params.count, else params.n; a number already formatted ("1.234") or none takes "other".
+ */
+function pluralForm(lang, text, params) {
+  if (typeof text !== 'object' || text === null) return text;
+  const count = Number(params.count ?? params.n);
+  pluralRules[lang] ??= new Intl.PluralRules(lang);
+  return text[Number.isFinite(count) ? pluralRules[lang].select(count) : 'other'] ?? text.other;
+}
+
 /** Message for a key, with {name} placeholders filled from params. */
 export function t(key, params = {}) {
-  const text = bundles[current]?.[key] ?? bundles[FALLBACK]?.[key] ?? key;
+  const lang = bundles[current]?.[key] !== undefined ? current : FALLBACK;
+  const text = pluralForm(lang, bundles[lang]?.[key] ?? key, params);
   return text.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match));
 }
 
 /** The message of a key in a given language, e.g. ArcGIS's English name next to the Vietnamese one. */
 export function tIn(lang, key) {
-  return bundles[lang]?.[key] ?? key;
+  return pluralForm(lang, bundles[lang]?.[key] ?? key, {});
 }
 
 /** Name of an enum code, e.g. tCode('site.kind', 'craft_village'); unknown codes show as they are. */

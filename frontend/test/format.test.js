@@ -45,3 +45,9 @@ test('p-values have four decimals and tiny ones are written as a bound', () => {
   assert.equal(formatP(1e-9, 'vi'), '< 0,0001');
   assert.equal(formatP(null, 'en'), '—');
 });
+
+test('in English, VND amounts take English separators', () => {
+  assert.equal(plain(formatVnd(12500000, 'en')), '₫12,500,000');
+  assert.equal(plain(formatVnd(12500000, 'vi')), '12.500.000 ₫');
+  assert.equal(formatVnd(undefined, 'en'), '—');
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { t, tCode, tIn, setMessages } from '../js/i18n.js';
+import { applyLanguage, t, tCode, tIn, setMessages } from '../js/i18n.js';
 import { EMERGING_CATEGORIES, GI_CLASSES } from '../js/map/hotspot-style.js';
 import { LAYERS, SITE_COLOURS } from '../js/util/url-state.js';
 
@@ -67,4 +67,35 @@ test('a message can be read in a language other than the current one', () => {
   assert.equal(t('x.y'), 'Điểm nóng mới');
   assert.equal(tIn('en', 'x.y'), 'New Hot Spot');
   assert.equal(tIn('fr', 'x.y'), 'x.y');
+});
+
+test('English counts take the singular for one; Vietnamese has one form', () => {
+  setMessages('en', { 'n.v': { one: '{n} violation', other: '{n} violations' } });
+  setMessages('vi', { 'n.v': '{n} vi phạm' });
+  assert.equal(t('n.v', { n: 1 }), '1 vi phạm');
+  applyLanguage('en', { documentElement: null, querySelectorAll: () => [] });
+  try {
+    assert.equal(t('n.v', { n: 1 }), '1 violation');
+    assert.equal(t('n.v', { n: 0 }), '0 violations');
+    assert.equal(t('n.v', { n: 2 }), '2 violations');
+    // an already formatted number is counted by params.count
+    assert.equal(t('n.v', { n: '1,250', count: 1250 }), '1,250 violations');
+    assert.equal(t('n.v', { n: '1', count: 1 }), '1 violation');
+  } finally {
+    applyLanguage('vi', { documentElement: null, querySelectorAll: () => [] });
+  }
+});
+
+test('every English count with a plural form has "one" and "other"', () => {
+  for (const [key, value] of Object.entries(en)) {
+    if (typeof value === 'object') assert.ok(value.one && value.other, key);
+  }
+  for (const [key, value] of Object.entries(vi)) assert.equal(typeof value, 'string', key);
+});
+
+test('the verification kinds of the regulation data are named in both languages', () => {
+  for (const kind of ['verified', 'corroborated', 'recalled', 'notRetrieved', 'carriedOver']) {
+    assert.ok(vi[`verification.${kind}`], `vi ${kind}`);
+    assert.ok(en[`verification.${kind}`], `en ${kind}`);
+  }
 });

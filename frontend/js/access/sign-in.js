@@ -1,6 +1,6 @@
 // The header's account control (sign in, or who is signed in and sign out) and the sign-in dialog.
 // A change of account reloads the page: every layer and panel depends on who is signed in.
-import { getLang, t, tCode } from '../i18n.js';
+import { getLang, t, tCode, tIn } from '../i18n.js';
 import { h, mount } from '../util/dom.js';
 
 /** The message for a failed sign-in: the problem's own message in the page's language when it has one. */
@@ -80,9 +80,12 @@ export function mountAccount(el, { api, bus, me, reload = () => window.location.
       ? h('p', { class: 'scope-note', role: 'note', 'data-testid': 'scope-note' },
         t('auth.scope', { communes: (scopeNames?.length ? scopeNames : me.communes).join(', ') || '—' }))
       : null;
+    // the department's account is named as its role: say it once
+    const name = me.displayName || me.username;
+    const sameAsRole = ['vi', 'en'].some((lang) => tIn(lang, `role.${me.role}`) === name);
     mount(el,
       h('p', { class: 'account-name', 'data-testid': 'account' },
-        h('strong', null, me.displayName || me.username), ' · ',
+        sameAsRole ? null : [h('strong', null, name), ' · '],
         h('span', { 'data-testid': 'account-role' }, tCode('role', me.role))),
       scope,
       h('button', { type: 'button', class: 'account-button', 'data-testid': 'sign-out', onClick: async () => {

@@ -58,7 +58,7 @@ export function createLayerSwitch(map, { bus, initial, areaLayers = LAYERS, site
   };
   bus.on('hotspots:loading', () => status(() => t('layers.loading')));
   bus.on('hotspots:loaded', (loaded) =>
-    status(() => (loaded ? t('layers.loaded', { n: formatNumber(loaded.cells, getLang()) }) : '')));
+    status(() => (loaded ? t('layers.loaded', { n: formatNumber(loaded.cells, getLang()), count: loaded.cells }) : '')));
   bus.on('lang:changed', () => render(el, state, update));
   // a side panel narrows the map: fold the switcher away while one is open
   const fold = (open) => {

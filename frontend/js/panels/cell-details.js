@@ -59,7 +59,7 @@ export function sitesSection(sites, { bus }) {
       onClick: () => bus.emit('site:selected', { id: site.id, reveal: true }) }, site.name),
     ' ', badge(tCode('site.status', site.status), `status-${site.status}`),
     h('span', { class: 'muted small' },
-      ` ${tCode('site.kind', site.kind)} · ${t('commune.violationsN', { n: formatNumber(site.violations ?? 0, lang) })}`)))));
+      ` ${tCode('site.kind', site.kind)} · ${t('commune.violationsN', { n: formatNumber(site.violations ?? 0, lang), count: site.violations ?? 0 })}`)))));
 }
 
 function violationRow(v, { bus, lang }) {
@@ -68,7 +68,7 @@ function violationRow(v, { bus, lang }) {
     h('td', null, h('button', { type: 'button', class: 'link', onClick: () => bus.emit('site:selected', { id: v.siteId, reveal: true }) }, v.siteName)),
     h('td', null, tCode('violation.category', v.category)),
     h('td', { class: 'num' }, formatNumber(v.severity, lang)),
-    h('td', { class: 'num' }, formatVnd(v.fineVnd)));
+    h('td', { class: 'num' }, formatVnd(v.fineVnd, getLang())));
 }
 
 export function violationsSection(violations, { bus }) {

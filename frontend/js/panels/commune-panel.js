@@ -12,7 +12,7 @@ function categoryTable(rows, lang) {
     h('tbody', null, rows.map((r) => h('tr', null,
       h('td', null, tCode('violation.category', r.category)),
       h('td', { class: 'num' }, formatNumber(r.violations, lang)),
-      h('td', { class: 'num' }, formatVnd(r.finesVnd))))));
+      h('td', { class: 'num' }, formatVnd(r.finesVnd, getLang()))))));
 }
 
 const SITES_SHOWN = 25;
@@ -41,7 +41,9 @@ function predecessorList(predecessors, lang) {
   return h('ul', { class: 'predecessors', 'data-testid': 'predecessors' }, predecessors.map((p) => h('li', null,
     h('strong', null, t('commune.predecessor', { name: p.name, district: p.districtName || '—' })), h('br'),
     h('span', { class: 'small' }, t('commune.predecessorCounts', {
-      inspections: formatNumber(p.inspections, lang), violations: formatNumber(p.violations, lang), fines: formatVnd(p.finesVnd) })))));
+      inspections: t('count.inspections', { n: formatNumber(p.inspections, lang), count: p.inspections }),
+      violations: t('count.violations', { n: formatNumber(p.violations, lang), count: p.violations }),
+      fines: formatVnd(p.finesVnd, lang) })))));
 }
 
 function render(el, { data, bus }) {
@@ -54,7 +56,7 @@ function render(el, { data, bus }) {
       t('commune.period', { from: formatDate(data.from, lang), to: formatDate(data.to, lang) })),
     totals([
       [t('totals.violations'), formatNumber(sums.violations ?? 0, lang)],
-      [t('totals.fines'), formatVnd(sums.finesVnd ?? 0)],
+      [t('totals.fines'), formatVnd(sums.finesVnd ?? 0, getLang())],
       [t('totals.inspections'), formatNumber(sums.inspections ?? 0, lang)],
       [t('totals.sites'), formatNumber(sums.sites ?? 0, lang)],
     ], { 'data-testid': 'commune-totals' }),

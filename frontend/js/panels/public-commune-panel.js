@@ -14,7 +14,7 @@ function render(el, { feature, period, bus }) {
     publicNotice(),
     totals([
       [t('public.totals.violations'), formatNumber(p.violations ?? 0, lang)],
-      [t('totals.fines'), formatVnd(p.finesVnd ?? 0)],
+      [t('totals.fines'), formatVnd(p.finesVnd ?? 0, getLang())],
       [t('totals.sites'), formatNumber(p.sites ?? 0, lang)],
     ], { 'data-testid': 'commune-totals' }));
   el.dataset.communeCode = String(feature.id);

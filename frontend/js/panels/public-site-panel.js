@@ -21,7 +21,7 @@ function violationTable(violations, lang) {
       h('td', null, v.decisionNumber || '—'),
       h('td', { class: 'nowrap' }, formatDate(v.decidedOn, lang)),
       h('td', null, tCode('violation.category', v.category)),
-      h('td', { class: 'num' }, formatVnd(v.fineVnd))))));
+      h('td', { class: 'num' }, formatVnd(v.fineVnd, getLang()))))));
 }
 
 function render(el, { feature, audit, bus }) {

@@ -14,28 +14,55 @@ function resultRow(feature, bus) {
   h('span', { class: 'result-meta' }, [tCode('site.kind', kind), communeName].filter(Boolean).join(' · '))));
 }
 
-function render(el, { bus, loaded, hidden }) {
+function closeButton(onClose) {
+  return h('button', { type: 'button', class: 'close', 'data-testid': 'search-results-close', title: t('results.close'),
+    'aria-label': t('results.close'), onClick: onClose }, '×');
+}
+
+function render(el, state) {
+  const { bus, loaded, hidden, dismissed } = state;
   if (!loaded) return;
   const { features, numberMatched, q } = loaded;
   const count = hidden ? t('results.hidden', { n: numberMatched })
     : numberMatched > features.length
       ? t('results.countOf', { shown: features.length, total: numberMatched })
-      : t('results.count', { shown: features.length });
-  const list = q
+      : t('results.count', { shown: features.length, count: features.length });
+  const shown = features.slice(0, MAX_ROWS);
+  const more = Math.max(numberMatched ?? features.length, features.length) - shown.length;
+  const dismiss = () => {
+    state.dismissed = true;
+    render(el, state);
+  };
+  const list = q && !dismissed
     ? h('section', { class: 'results', 'data-testid': 'search-results' },
-      h('h2', null, t('results.title', { q })),
+      h('div', { class: 'results-header' }, h('h2', null, t('results.title', { q })), closeButton(dismiss)),
       features.length
-        ? h('ol', null, features.slice(0, MAX_ROWS).map((f) => resultRow(f, bus)))
+        ? h('ol', null, shown.map((f) => resultRow(f, bus)))
         : h('p', { class: 'muted' }, t('results.none')),
-      features.length > MAX_ROWS ? h('p', { class: 'muted' }, t('results.more', { n: features.length - MAX_ROWS })) : null)
+      more > 0 ? h('p', { class: 'muted', 'data-testid': 'search-results-more' }, t('results.more', { n: more })) : null)
     : null;
   mount(el, h('p', { class: 'site-count', 'data-testid': 'site-count' }, count), list);
 }
 
-/** @param {{bus: object, hidden?: boolean}} options hidden: the sites are switched off on the map */
+/**
+ * @param {{bus: object, hidden?: boolean}} options hidden: the sites are switched off on the map.
+ * The list of matches closes with its button, Escape or a click elsewhere; a new search opens it again.
+ */
 export function mountResultsList(el, { bus, hidden = false }) {
-  const state = { bus, loaded: null, hidden };
-  bus.on('sites:loaded', (loaded) => render(el, Object.assign(state, { loaded })));
+  const state = { bus, loaded: null, hidden, dismissed: false };
+  const dismiss = () => {
+    if (state.dismissed || !state.loaded?.q) return;
+    state.dismissed = true;
+    render(el, state);
+  };
+  bus.on('sites:loaded', (loaded) => render(el, Object.assign(state,
+    { loaded, dismissed: state.dismissed && loaded.q === state.loaded?.q })));
   bus.on('layers:changed', ({ sites }) => render(el, Object.assign(state, { hidden: sites === 'none' })));
   bus.on('lang:changed', () => render(el, state));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && el.querySelector('.results')) dismiss();
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!el.contains(event.target) && !event.target.closest?.('[role=search]')) dismiss();
+  });
 }

@@ -2,7 +2,13 @@
 import { getLang, t, tCode } from '../i18n.js';
 import { h } from '../util/dom.js';
 import { formatFactor, formatNumber } from '../util/format.js';
-import { appliedVerification, isUnverified } from '../util/verification.js';
+import { appliedVerification, isUnverified, verificationKind } from '../util/verification.js';
+
+/** The verification in the user's language when it is of a known kind, else as the regulation data gives it. */
+function verificationText(sample) {
+  const kind = verificationKind(sample.verification, sample.column);
+  return kind ? t(`verification.${kind}`) : appliedVerification(sample.verification, sample.column);
+}
 
 function limitText(sample, lang) {
   if (sample.limitRange) return sample.limitRange;
@@ -17,7 +23,7 @@ function row(sample, lang) {
     h('td', { class: 'num' }, formatNumber(sample.value, lang, 3)),
     h('td', null, sample.unit || ''),
     h('td', { class: 'num' }, limitText(sample, lang),
-      unverified ? h('span', { class: 'unverified-mark', title: `${t('samples.unverified')}: ${appliedVerification(sample.verification, sample.column)}`, 'aria-label': t('samples.unverified') }, ' ⚠') : null),
+      unverified ? h('span', { class: 'unverified-mark', title: `${t('samples.unverified')}: ${verificationText(sample)}`, 'aria-label': t('samples.unverified') }, ' ⚠') : null),
     h('td', null, [sample.regulation, sample.column].filter(Boolean).join(' — ')),
     h('td', { class: 'num' }, over
       ? h('mark', { class: 'exceedance', 'data-testid': 'exceedance' }, formatFactor(sample.exceedance, lang))
@@ -28,7 +34,7 @@ export function samplesTable(samples) {
   if (!samples?.length) return null;
   const lang = getLang();
   const notes = [...new Set(samples.filter((s) => isUnverified(s.verification, s.column))
-    .map((s) => `${s.regulation || ''} ${s.column || ''}: ${appliedVerification(s.verification, s.column)}`.trim()))];
+    .map((s) => `${s.regulation || ''} ${s.column || ''}: ${verificationText(s)}`.trim()))];
   return h('div', { class: 'samples' },
     h('table', { class: 'samples-table' },
       h('thead', null, h('tr', null,

@@ -4,6 +4,11 @@ import { h } from '../util/dom.js';
 import { auditRow } from '../access/audit.js';
 import { section } from './parts.js';
 
+/** A record's field by its name in the user's language: operator_name or operatorName → "Chủ cơ sở". */
+function fieldName(field) {
+  return tCode('audit.field', field.replace(/_([a-z])/g, (match, letter) => letter.toUpperCase()));
+}
+
 function table(events, lang) {
   if (!events.length) return h('p', { class: 'muted' }, t('audit.none'));
   return h('table', { class: 'audit-table', 'data-testid': 'site-audit-table' },
@@ -12,7 +17,7 @@ function table(events, lang) {
       h('td', { class: 'nowrap' }, row.time),
       h('td', null, row.actor, h('br'), h('span', { class: 'muted small' }, tCode('role', row.role))),
       h('td', null, tCode('audit.action', row.action),
-        row.fields.length ? [h('br'), h('span', { class: 'muted small' }, t('audit.fields', { fields: row.fields.join(', ') }))] : null)))));
+        row.fields.length ? [h('br'), h('span', { class: 'muted small' }, t('audit.fields', { fields: row.fields.map(fieldName).join(', ') }))] : null)))));
 }
 
 /** @param {object[]|{error: Error}|null} audit the events, the error that kept them away, or null: not shown */

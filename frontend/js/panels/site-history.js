@@ -1,5 +1,5 @@
 // One entry of a site's history: a status change, an inspection with samples, a violation with its decision.
-import { t, tCode } from '../i18n.js';
+import { getLang, t, tCode } from '../i18n.js';
 import { h } from '../util/dom.js';
 import { formatDate, formatVnd } from '../util/format.js';
 import { badge, definitionList } from './parts.js';
@@ -39,7 +39,7 @@ function violationEntry(entry, lang) {
     h('p', { class: 'entry-title' }, t('history.violation'), ': ', tCode('violation.category', entry.category)),
     definitionList([
       [t('violation.decision'), decision],
-      [t('violation.fine'), entry.fineVnd === null || entry.fineVnd === undefined ? null : h('strong', { class: 'fine' }, formatVnd(entry.fineVnd))],
+      [t('violation.fine'), entry.fineVnd === null || entry.fineVnd === undefined ? null : h('strong', { class: 'fine' }, formatVnd(entry.fineVnd, getLang()))],
       [t('violation.legal'), entry.legalReference],
       [t('violation.severity'), entry.severity],
       [t('violation.additional'), entry.additionalSanctions],

@@ -22,6 +22,11 @@ function sources(text) {
     WEB_ADDRESS.test(part) ? h('a', { href: part, title: part, target: '_blank', rel: 'noopener noreferrer' }, hostOf(part)) : part]));
 }
 
+/** A text the data set gives in two languages: p.noteVi next to p.note (English, or as the user wrote it). */
+export function inLanguage(p, field, lang) {
+  return (lang === 'vi' && p[`${field}Vi`]) || p[field];
+}
+
 function link(text, onClick, attrs = {}) {
   return h('button', { type: 'button', class: 'link', onClick, ...attrs }, text);
 }
@@ -43,7 +48,7 @@ export function siteBadges(p) {
 export function precisionNote(p) {
   if (!p.locationPrecision) return null;
   return h('p', { class: 'precision', role: 'note', 'data-testid': 'location-precision' },
-    t('site.precision', { text: p.locationPrecision }));
+    t('site.precision', { text: inLanguage(p, 'locationPrecision', getLang()) }));
 }
 
 export function siteFacts(p, { bus }) {
@@ -64,8 +69,8 @@ export function siteFacts(p, { bus }) {
     [t('site.field.address'), p.address],
     [t('site.field.permit'), permit(p, lang)],
     [t('site.field.commune'), commune],
-    [t('site.field.note'), p.note],
-    [t('site.field.source'), sources(p.source)],
+    [t('site.field.note'), inLanguage(p, 'note', lang)],
+    [t('site.field.source'), sources(inLanguage(p, 'source', lang))],
   ], { 'data-testid': 'site-facts' });
 }
 
@@ -86,7 +91,7 @@ export function historyTotals(history) {
   return totals([
     [t('totals.inspections'), formatNumber(sums.inspections ?? 0, lang)],
     [t('totals.violations'), formatNumber(sums.violations ?? 0, lang)],
-    [t('totals.fines'), formatVnd(sums.finesVnd ?? 0)],
+    [t('totals.fines'), formatVnd(sums.finesVnd ?? 0, getLang())],
     [t('totals.overdue'), formatNumber(sums.overdue ?? 0, lang)],
   ], { 'data-testid': 'site-totals' });
 }

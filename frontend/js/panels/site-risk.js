@@ -43,7 +43,7 @@ function recordLabel(reason, { lang, locate, siteId, openSite }) {
 
 function reasonRow(reason, options) {
   return h('li', { class: 'risk-reason', 'data-testid': 'risk-reason', 'data-code': reason.code },
-    h('span', { class: 'risk-points' }, t('risk.points', { n: formatNumber(reason.contribution, options.lang, 1) })),
+    h('span', { class: 'risk-points' }, t('risk.points', { n: formatNumber(reason.contribution, options.lang, 1), count: Math.round(reason.contribution * 10) / 10 })),
     h('span', { class: 'risk-what' },
       h('strong', null, tCode('risk.code', reason.code)), ': ', describe(reason, options.lang), h('br'),
       recordLabel(reason, options)));

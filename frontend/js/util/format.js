@@ -4,10 +4,10 @@ const locale = (lang) => LOCALES[lang] || LOCALES.vi;
 const isIsoDate = (s) => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s);
 const isMonth = (s) => typeof s === 'string' && /^\d{4}-\d{2}$/.test(s);
 
-/** 12500000 → "12.500.000 ₫" (always vi-VN grouping, the way fines are written in decisions). */
-export function formatVnd(amount) {
+/** 12500000 → "12.500.000 ₫" (vi, the default) or "₫12,500,000" (en): the separators of the UI language. */
+export function formatVnd(amount, lang = 'vi') {
   if (amount === null || amount === undefined || Number.isNaN(Number(amount))) return '—';
-  return new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 })
+  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'VND', maximumFractionDigits: 0 })
     .format(Number(amount));
 }
 

@@ -14,6 +14,23 @@ export function appliedVerification(verification, column) {
   return match ? match[2].trim() : verification.trim();
 }
 
+const KINDS = [
+  ['carriedOver', /^not retrieved \(qcvn 40:2011 value carried over\)/i],
+  ['notRetrieved', /^not retrieved/i],
+  ['recalled', /^recalled/i],
+  ['corroborated', /^corroborated/i],
+  ['verified', /^verified/i],
+];
+
+/**
+ * The kind of the applied verification, a code the page names in the user's language ('verification.' + code):
+ * "recalled (TT 973/2001 appendix; not retrieved)" → 'recalled'; null for a text of no known kind.
+ */
+export function verificationKind(verification, column) {
+  const text = appliedVerification(verification, column);
+  return KINDS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}
+
 /** True when the applied limit was recalled or never retrieved from the source text. */
 export function isUnverified(verification, column) {
   return UNVERIFIED.test(appliedVerification(verification, column));

@@ -7,6 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 
+import vn.diemnong.site.SiteImport;
+
 /**
  * The generated demo province, ready to insert. Records refer to each other by local keys (list positions), never by
  * database ids; codes are the schema's codes. Lists are in insertion order: sites parents first, events and
@@ -36,12 +38,12 @@ record DemoProvince(List<Site> sites, List<StatusEvent> events, List<Inspection>
 			@Nullable String operatorName, String status, @Nullable String pollutionClass,
 			@Nullable String permitNumber, @Nullable LocalDate permitValidUntil, Geometry geometry, String communeCode,
 			String oldCommuneCode, String locationPrecision, @Nullable String source, @Nullable String note,
-			boolean synthetic) {
+			boolean synthetic, SiteImport.InVietnamese vi) {
 
 		Site withStatus(String newStatus) {
 			return new Site(key, parentKey, kind, trade, name, address, operatorName, newStatus, pollutionClass,
 					permitNumber, permitValidUntil, geometry, communeCode, oldCommuneCode, locationPrecision, source,
-					note, synthetic);
+					note, synthetic, vi);
 		}
 	}
 

@@ -108,7 +108,7 @@ class DemoWriter {
 	private static HistoricalSite site(Site s) {
 		return new HistoricalSite(s.parentKey(), s.kind(), s.trade(), s.name(), s.address(), s.operatorName(),
 				s.status(), s.pollutionClass(), s.permitNumber(), s.permitValidUntil(), s.geometry(),
-				s.locationPrecision(), s.source(), s.note(), s.synthetic());
+				s.locationPrecision(), s.source(), s.note(), s.synthetic(), s.vi());
 	}
 
 	private static HistoricalStatus status(StatusEvent e) {

@@ -13,6 +13,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
+import vn.diemnong.site.SiteImport;
+
 /**
  * Turns the documented sites into demo sites: each compound is drawn as a circle-like polygon around its point. Rows
  * sharing a point (a village and its clusters) are drawn ~1.2 km apart, inside the same 2025 commune, and say so in
@@ -63,7 +65,8 @@ final class RealSites {
 		Drawing drawing = draw(geography.point(row.lon(), row.lat()), radius(kind, row, profile), commune);
 		DemoProvince.Site site = new DemoProvince.Site(key, null, kind, craft.code(), row.name(), commune.name(), null,
 				"operating", profile.map(Profiles.Profile::pollutionClass).orElse(null), null, null, drawing.polygon(),
-				commune.code(), oldCode(row, commune, rng), precision(row, drawing), row.source(), row.note(), false);
+				commune.code(), oldCode(row, commune, rng), precision(row, drawing), row.source(), row.note(), false,
+				new SiteImport.InVietnamese(precisionVi(row, drawing), null, row.noteVi()));
 		return new Subject(site, craft, behaviour(kind, profile));
 	}
 
@@ -136,6 +139,15 @@ final class RealSites {
 		String why = drawing.shared() ? "so that the sites sharing it do not overlap"
 				: "so that the drawn area stays inside the commune";
 		return row.precision() + ". Drawn position offset by %d m (bearing %d°) from that point for display, %s."
+			.formatted(Math.round(drawing.distance()), Math.round(drawing.bearing()), why);
+	}
+
+	private static String precisionVi(KnownSite row, Drawing drawing) {
+		if (drawing.distance() == 0) {
+			return row.precisionVi();
+		}
+		String why = drawing.shared() ? "để các cơ sở cùng điểm không chồng lên nhau" : "để vùng vẽ nằm trong xã";
+		return row.precisionVi() + ". Vị trí vẽ lệch %d m (hướng %d°) so với điểm đó, %s."
 			.formatted(Math.round(drawing.distance()), Math.round(drawing.bearing()), why);
 	}
 }

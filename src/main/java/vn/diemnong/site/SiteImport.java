@@ -38,11 +38,11 @@ public class SiteImport {
 	private static final String INSERT_SITE = """
 			INSERT INTO site (parent_id, kind, trade, name, address, operator_name, status, pollution_class,
 			                  permit_number, permit_valid_until, geom, commune_id, location_precision, source, note,
-			                  synthetic)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?)""";
+			                  synthetic, location_precision_vi, source_vi, note_vi)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?, ?)""";
 	private static final int[] SITE_TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
 			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.BINARY, Types.BIGINT,
-			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN };
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR };
 	private static final String INSERT_EVENT = """
 			INSERT INTO site_status_event (site_id, occurred_on, old_status, new_status, reason, evidence,
 			                               filed_commune_code, recorded_by, synthetic)
@@ -69,7 +69,22 @@ public class SiteImport {
 	public record HistoricalSite(@Nullable Integer parent, String kind, String trade, String name,
 			@Nullable String address, @Nullable String operatorName, String status, @Nullable String pollutionClass,
 			@Nullable String permitNumber, @Nullable LocalDate permitValidUntil, Geometry geometry,
-			@Nullable String locationPrecision, @Nullable String source, @Nullable String note, boolean synthetic) {
+			@Nullable String locationPrecision, @Nullable String source, @Nullable String note, boolean synthetic,
+			@Nullable InVietnamese vi) {
+
+		/** A site whose texts are in one language only. */
+		public HistoricalSite(@Nullable Integer parent, String kind, String trade, String name,
+				@Nullable String address, @Nullable String operatorName, String status,
+				@Nullable String pollutionClass, @Nullable String permitNumber, @Nullable LocalDate permitValidUntil,
+				Geometry geometry, @Nullable String locationPrecision, @Nullable String source, @Nullable String note,
+				boolean synthetic) {
+			this(parent, kind, trade, name, address, operatorName, status, pollutionClass, permitNumber,
+					permitValidUntil, geometry, locationPrecision, source, note, synthetic, null);
+		}
+	}
+
+	/** The Vietnamese of a site's texts when the data set gives them in two languages (the others in English). */
+	public record InVietnamese(@Nullable String locationPrecision, @Nullable String source, @Nullable String note) {
 	}
 
 	/**
@@ -143,10 +158,12 @@ public class SiteImport {
 				|| !Coded.parse(SiteKind.class, "kind", sites.get(parent).kind()).isCompound())) {
 			throw ApiProblem.invalid("parentId", "parent-kind");
 		}
+		InVietnamese vi = site.vi();
 		return new Object[] { parent, kind.code(), trade.code(), site.name().strip(), site.address(),
 				site.operatorName(), status.code(), pollution == null ? null : pollution.code(), site.permitNumber(),
 				site.permitValidUntil(), new WKBWriter().write(geometry), commune.id(), site.locationPrecision(),
-				site.source(), site.note(), site.synthetic() };
+				site.source(), site.note(), site.synthetic(), vi == null ? null : vi.locationPrecision(),
+				vi == null ? null : vi.source(), vi == null ? null : vi.note() };
 	}
 
 	/**

@@ -79,6 +79,7 @@ class SiteQueries {
 				  'properties', %s || jsonb_build_object(
 				    'address', s.address, 'operatorName', s.operator_name, 'permitNumber', s.permit_number,
 				    'permitValidUntil', s.permit_valid_until, 'note', s.note, 'source', s.source, 'version', s.version,
+				    'locationPrecisionVi', s.location_precision_vi, 'noteVi', s.note_vi, 'sourceVi', s.source_vi,
 				    'createdAt', s.created_at, 'updatedAt', s.updated_at,
 				    'parent', CASE WHEN p.id IS NOT NULL
 				                   THEN jsonb_build_object('id', p.id, 'name', p.name, 'kind', p.kind) END,

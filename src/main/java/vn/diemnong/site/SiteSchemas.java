@@ -47,7 +47,12 @@ final class SiteSchemas {
 			@Nullable String pollutionClass, @Nullable String locationPrecision, @Nullable String address,
 			@Nullable String operatorName, @Nullable String permitNumber, @Nullable LocalDate permitValidUntil,
 			@Nullable String note, @Nullable String source, int version, OffsetDateTime createdAt,
-			OffsetDateTime updatedAt, @Nullable ParentSite parent, List<SiteMember> members) {
+			OffsetDateTime updatedAt, @Nullable ParentSite parent, List<SiteMember> members,
+			@Schema(description = "locationPrecision in Vietnamese, when the data set gave both languages")
+			@Nullable String locationPrecisionVi,
+			@Schema(description = "note in Vietnamese, when the data set gave both languages") @Nullable String noteVi,
+			@Schema(description = "source in Vietnamese, when the data set gave both languages")
+			@Nullable String sourceVi) {
 	}
 
 	record ParentSite(long id, String name, String kind) {

@@ -88,6 +88,17 @@ class DemoLoadIT {
 	}
 
 	@Test
+	void everySiteSaysItsPrecisionNoteAndSourceInVietnameseToo() {
+		assertThat(count(DEMO_SITES + " AND s.location_precision_vi IS NULL")).isZero();
+		assertThat(count(DEMO_SITES + " AND NOT s.synthetic AND s.note IS NOT NULL AND s.note_vi IS NULL")).isZero();
+		assertThat(count(DEMO_SITES + " AND NOT s.synthetic AND s.location_precision_vi LIKE 'gần đúng%'"))
+			.isGreaterThan(20);
+		assertThat(count(DEMO_SITES + " AND s.synthetic AND s.source_vi NOT LIKE 'Dữ liệu mô phỏng%'")).isZero();
+		assertThat(count(DEMO_SITES + " AND (s.source LIKE '%vn.diemnong%' OR s.source_vi LIKE '%vn.diemnong%')"))
+			.isZero();
+	}
+
+	@Test
 	void someViolationsAreOverdueAndSomeSitesOperateAgain() {
 		assertThat(count(DEMO_VIOLATIONS + " AND v.status = 'open' AND v.remedial_deadline < DATE '2026-10-31'"))
 			.isPositive();
