@@ -28,6 +28,11 @@ class WebConfiguration {
 	}
 
 	@Bean
+	static StaticFileValidators staticFileValidators() {
+		return new StaticFileValidators();
+	}
+
+	@Bean
 	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(@Value("${diemnong.web.max-body-bytes}") long max,
 			ProblemRenderer problems) {
 		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(max, problems));
