@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
@@ -95,6 +98,16 @@ public class AdminUnits {
 				.list();
 		}
 		return current(code).map(CommuneRef::code).stream().toList();
+	}
+
+	/**
+	 * {@link #communesFiledUnder} for an import of many records, each answer remembered: what a code stands for depends
+	 * only on the code and the side of the reform its day is on.
+	 */
+	public BiFunction<String, LocalDate, List<String>> communesFiledUnderRemembered() {
+		Map<String, List<String>> known = new HashMap<>();
+		return (code, on) -> known.computeIfAbsent(code + (on.isBefore(REFORM) ? " before" : " since") + " the reform",
+				key -> communesFiledUnder(code, on));
 	}
 
 	/** The province served, with its bounding box [minLon, minLat, maxLon, maxLat]. */

@@ -4,9 +4,8 @@ import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -101,14 +100,11 @@ public class InspectionImport {
 			.flatMap(r -> r.samplesOrEmpty().stream()
 				.map(s -> new LimitQuery(s.medium(), s.parameter(), r.inspectedOn(), s.judgedColumn())))
 			.toList());
-		// What a code stands for depends only on the code and the side of the reform its day is on.
-		Map<String, List<String>> filed = new HashMap<>();
+		BiFunction<String, LocalDate, List<String>> filedUnder = units.communesFiledUnderRemembered();
 		List<Inspection> built = new ArrayList<>();
 		for (NewInspection request : requests) {
 			built.add(inspections.inspection(request, request.siteId(), () -> siteCommune(request.siteId()),
-					recordedBy, sampleLimits, (code, on) -> filed.computeIfAbsent(
-							code + (on.isBefore(AdminUnits.REFORM) ? " before" : " since") + " the reform",
-							key -> units.communesFiledUnder(code, on))));
+					recordedBy, sampleLimits, filedUnder));
 		}
 		List<Long> ids = Batches.insertReturningIds(jdbc, INSERT_INSPECTION, INSPECTION_TYPES,
 				built.stream().map(i -> i.row(synthetic)).toList());

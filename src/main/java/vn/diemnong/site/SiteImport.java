@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
@@ -173,8 +174,7 @@ public class SiteImport {
 	private List<Object[]> eventRows(List<HistoricalSite> sites, List<HistoricalStatus> history, String recordedBy,
 			boolean synthetic) {
 		Map<Integer, SiteStatus> reached = new HashMap<>();
-		// What a code stands for depends only on the code and the side of the reform its day is on.
-		Map<String, Boolean> known = new HashMap<>();
+		BiFunction<String, LocalDate, List<String>> filedUnder = units.communesFiledUnderRemembered();
 		List<Object[]> rows = new ArrayList<>();
 		for (HistoricalStatus event : history) {
 			SiteStatus old = Coded.parseOptional(SiteStatus.class, "oldStatus", event.oldStatus());
@@ -188,9 +188,7 @@ public class SiteImport {
 			}
 			Dates.notInFuture("occurredOn", event.occurredOn(), clock);
 			String code = event.filedCommuneCode();
-			String side = event.occurredOn().isBefore(AdminUnits.REFORM) ? " before" : " since";
-			if (code != null && !known.computeIfAbsent(code + side + " the reform",
-					key -> !units.communesFiledUnder(code, event.occurredOn()).isEmpty())) {
+			if (code != null && filedUnder.apply(code, event.occurredOn()).isEmpty()) {
 				throw ApiProblem.invalid("filedCommuneCode", "unknown-commune", code, event.occurredOn().toString());
 			}
 			reached.put(event.site(), now);
