@@ -29,11 +29,11 @@ export const urls = {
   users: () => `${API}/users`,
   // record: 'site:12'
   audit: (record) => withQuery(`${API}/audit`, { record }),
-  publicCommunes: ({ from, to } = {}) => withQuery(`${API}/public/communes`, { from, to }),
+  publicCommunes: ({ from, to, simplify } = {}) => withQuery(`${API}/public/communes`, { from, to, simplify }),
   publicSites: ({ limit, offset } = {}) => withQuery(`${API}/public/sites`, { limit, offset }),
   publicSite: (id) => `${API}/public/sites/${encodeURIComponent(id)}`,
   messages: (lang) => `/i18n/${encodeURIComponent(lang)}.json`,
-  communes: ({ from, to } = {}) => withQuery(`${API}/communes`, { from, to }),
+  communes: ({ from, to, simplify } = {}) => withQuery(`${API}/communes`, { from, to, simplify }),
   communeHistory: (code, { from, to } = {}) =>
     withQuery(`${API}/communes/${encodeURIComponent(code)}/history`, { from, to }),
   communeHotspots: (code, { from, to, cell } = {}) =>

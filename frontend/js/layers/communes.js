@@ -3,6 +3,7 @@ import * as L from 'leaflet';
 import { t } from '../i18n.js';
 import { h } from '../util/dom.js';
 import { classBreaks, communeStyle } from '../map/style.js';
+import { outlineTolerance } from '../map/outline-detail.js';
 
 /**
  * @returns {{layer: L.GeoJSON, refresh: (shown: {from: string, to: string, layer?: string}) => Promise<void>,
@@ -15,6 +16,7 @@ export function createCommunesLayer(map, { api, bus }) {
   let controller = null;
   let pendingReveal = false;
   let outlined = false;
+  let tolerance = null;
   const byCode = new Map();
 
   const styleOf = (feature) => {
@@ -37,8 +39,12 @@ export function createCommunesLayer(map, { api, bus }) {
     },
   }).addTo(map);
 
-  function draw(collection) {
+  function draw(collection, { reshape = false } = {}) {
     breaks = classBreaks(collection.features.map((f) => f.properties.violations ?? 0));
+    if (reshape) {
+      layer.clearLayers();
+      byCode.clear();
+    }
     if (!byCode.size) {
       layer.addData(collection.features);
       performance.mark('communes-drawn');
@@ -57,14 +63,25 @@ export function createCommunesLayer(map, { api, bus }) {
     outline(shown !== 'communes');
     if (period && period.from === from && period.to === to) return;
     period = { from, to };
+    await load();
+  }
+
+  // the outlines come simplified for the zoom: finer ones replace them when a zoom crosses into another band
+  async function load() {
+    const wanted = outlineTolerance(map.getZoom());
+    const reshape = tolerance !== null && wanted !== tolerance;
+    tolerance = wanted;
     controller?.abort();
     controller = new AbortController();
     try {
-      draw(await api.communes(period, { signal: controller.signal }));
+      draw(await api.communes({ ...period, simplify: tolerance }, { signal: controller.signal }), { reshape });
     } catch (error) {
       if (error.name !== 'AbortError') bus.emit('error', error);
     }
   }
+  map.on('zoomend', () => {
+    if (period && outlineTolerance(map.getZoom()) !== tolerance) load();
+  });
 
   function select(code, { reveal = false } = {}) {
     selected = code;

@@ -1,5 +1,5 @@
 // Line chart of a cell's Gi* z-score per month, with the ±1.65 lines of 90 % confidence (Chart.js 4).
-import { Chart } from '../chart-compat.js';
+import { drawChart } from '../chart-compat.js';
 import { getLang, t } from '../i18n.js';
 import { h } from '../util/dom.js';
 import { formatMonth } from '../util/format.js';
@@ -20,11 +20,11 @@ const threshold = (label, value, count) => ({
   label, data: Array(count).fill(value), borderColor: '#b45309', borderDash: [5, 4], borderWidth: 1, pointRadius: 0,
 });
 
-/** Draws months × z into the canvas; returns the chart so the caller can destroy it. */
+/** Draws months × z into the canvas; returns a handle to destroy it. */
 export function drawCellChart(canvas, { months = [], zSeries = [] }) {
-  if (!Chart || !canvas) return null;
+  if (!canvas) return null;
   const lang = getLang();
-  const chart = new Chart(canvas, {
+  return drawChart(canvas, {
     type: 'line',
     data: {
       labels: months.map((month) => formatMonth(month, lang)),
@@ -54,6 +54,4 @@ export function drawCellChart(canvas, { months = [], zSeries = [] }) {
       },
     },
   });
-  canvas.dataset.rendered = 'true';
-  return chart;
 }

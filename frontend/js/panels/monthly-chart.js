@@ -1,5 +1,5 @@
 // Bar chart of violations per month (Chart.js 4, through the compat module).
-import { Chart } from '../chart-compat.js';
+import { drawChart } from '../chart-compat.js';
 import { getLang, t } from '../i18n.js';
 import { h } from '../util/dom.js';
 import { formatMonth } from '../util/format.js';
@@ -12,11 +12,11 @@ export function monthlyChartBox() {
     h('canvas', { id: CHART_ID, 'data-testid': CHART_ID, role: 'img', 'aria-label': t('commune.monthly') }));
 }
 
-/** Draws into the canvas; returns the chart so the caller can destroy it. */
+/** Draws into the canvas; returns a handle to destroy it. */
 export function drawMonthlyChart(canvas, monthly) {
-  if (!Chart || !canvas) return null;
+  if (!canvas) return null;
   const lang = getLang();
-  const chart = new Chart(canvas, {
+  return drawChart(canvas, {
     type: 'bar',
     data: {
       labels: monthly.map((m) => formatMonth(m.month, lang)),
@@ -36,6 +36,4 @@ export function drawMonthlyChart(canvas, monthly) {
       scales: { y: { beginAtZero: true, ticks: { precision: 0 } }, x: { ticks: { autoSkip: true, maxRotation: 0 } } },
     },
   });
-  canvas.dataset.rendered = 'true';
-  return chart;
 }

@@ -1,6 +1,7 @@
 package vn.diemnong.history;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.diemnong.common.Scope;
+import vn.diemnong.geo.CommuneOutlines;
 
 /** The communes layer with per-commune counts, and one commune's history; PostgreSQL writes the JSON. */
 @Component
@@ -28,9 +30,11 @@ class CommuneQueries {
 			reg AS (SELECT commune_id, count(*) AS sites FROM site_current GROUP BY commune_id)""";
 
 	private final JdbcClient jdbc;
+	private final CommuneOutlines outlines;
 
-	CommuneQueries(JdbcClient jdbc) {
+	CommuneQueries(JdbcClient jdbc, CommuneOutlines outlines) {
 		this.jdbc = jdbc;
+		this.outlines = outlines;
 	}
 
 	/**
@@ -41,28 +45,27 @@ class CommuneQueries {
 		Map<String, Object> params = new HashMap<>();
 		// the published layer is the public's: the same for everybody, whatever their communes
 		String scope = published ? "" : Scope.condition("u.code", params);
-		return jdbc.sql("""
+		Map<String, String> shapes = outlines.byCode(simplify);
+		List<String> features = jdbc.sql("""
 				WITH %s
-				SELECT coalesce(jsonb_agg(jsonb_build_object('type', 'Feature', 'id', u.code,
-				  'geometry', ST_AsGeoJSON(CASE WHEN :simplify > 0 THEN ST_SimplifyPreserveTopology(u.geom, :simplify)
-				                                ELSE u.geom END, 6)::jsonb,
-				  'properties', jsonb_build_object('code', u.code, 'name', u.name, 'fullName', u.full_name,
+				SELECT u.code, to_jsonb(u.code)::text AS id, jsonb_build_object('code', u.code, 'name', u.name, 'fullName', u.full_name,
 				    'nameEn', u.name_en, 'unitType', u.unit_type, 'areaKm2', u.area_km2,
 				    'violations', coalesce(vio.violations, 0), 'finesVnd', coalesce(vio.fines, 0),
 				    'inspections', CASE WHEN NOT :published THEN coalesce(ins.inspections, 0) END,
-				    'sites', coalesce(reg.sites, 0))) ORDER BY u.code),
-				  '[]'::jsonb)::text AS json, count(*) AS count
+				    'sites', coalesce(reg.sites, 0))::text AS properties
 				FROM commune_current u
 				LEFT JOIN vio ON vio.commune_id = u.id LEFT JOIN ins ON ins.commune_id = u.id
 				LEFT JOIN reg ON reg.commune_id = u.id
-				%s""".formatted(COUNTS, scope.isEmpty() ? "" : "WHERE " + scope))
+				%s
+				ORDER BY u.code""".formatted(COUNTS, scope.isEmpty() ? "" : "WHERE " + scope))
 			.params(params)
 			.param("from", period.from())
 			.param("to", period.to())
-			.param("simplify", simplify)
 			.param("published", published)
-			.query(Layer.class)
-			.single();
+			.query((rs, n) -> "{\"type\":\"Feature\",\"id\":" + rs.getString("id") + ",\"geometry\":"
+					+ shapes.get(rs.getString("code")) + ",\"properties\":" + rs.getString("properties") + "}")
+			.list();
+		return new Layer("[" + String.join(",", features) + "]", features.size());
 	}
 
 	record Layer(String json, long count) {

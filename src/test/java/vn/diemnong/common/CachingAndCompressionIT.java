@@ -42,7 +42,7 @@ class CachingAndCompressionIT {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/index.html", "/js/main.js", "/i18n/vi.json", "/css/map.css", "/webjars/leaflet/dist/leaflet.css" })
+	@ValueSource(strings = { "/index.html", "/js/app.js", "/i18n/vi.json", "/css/map.css", "/webjars/leaflet/dist/leaflet.css" })
 	void aSecondVisitGets304sForStaticFiles(String path) throws Exception {
 		HttpResponse<byte[]> first = get(path);
 		assertThat(first.statusCode()).isEqualTo(200);
@@ -66,9 +66,9 @@ class CachingAndCompressionIT {
 
 	@Test
 	void theEtagOfACompressedStaticFileStillRevalidates() throws Exception {
-		HttpResponse<byte[]> first = get("/js/main.js", "Accept-Encoding", "gzip");
+		HttpResponse<byte[]> first = get("/js/app.js", "Accept-Encoding", "gzip");
 		String etag = first.headers().firstValue("ETag").orElseThrow();
-		assertThat(get("/js/main.js", "Accept-Encoding", "gzip", "If-None-Match", etag).statusCode()).isEqualTo(304);
+		assertThat(get("/js/app.js", "Accept-Encoding", "gzip", "If-None-Match", etag).statusCode()).isEqualTo(304);
 	}
 
 	private HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {

@@ -78,6 +78,24 @@ class CommuneHistoryIT {
 	}
 
 	@Test
+	void outlinesAreSimplifiedForTheZoomAndKeepEveryCommuneAndItsCounts() {
+		JsonNode coarse = api.get("/api/v1/communes?from=2026-01-01&to=2026-10-31&simplify=0.0013").json();
+		JsonNode fine = api.get("/api/v1/communes?from=2026-01-01&to=2026-10-31&simplify=0.00002").json();
+		JsonNode full = api.get("/api/v1/communes?from=2026-01-01&to=2026-10-31&simplify=0").json();
+		assertThat(coarse.get("features")).hasSize(99);
+		assertThat(vertices(coarse)).isLessThan(vertices(fine) / 3);
+		assertThat(vertices(fine)).isLessThan(vertices(full));
+		assertThat(commune(coarse, "09238")).isEqualTo(commune(full, "09238"));
+		assertThat(coarse.get("features").get(0).get("geometry").get("type").asString()).isIn("Polygon", "MultiPolygon");
+	}
+
+	private static int vertices(JsonNode layer) {
+		return layer.get("features").valueStream()
+			.mapToInt(feature -> feature.get("geometry").toString().split("\\],\\[").length)
+			.sum();
+	}
+
+	@Test
 	void unknownCommuneAndReversedPeriodAreRefused() {
 		assertThat(api.get("/api/v1/communes/99999/history").status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/communes?from=2026-10-01&to=2026-01-01").problem()).isEqualTo("from:date-order");
