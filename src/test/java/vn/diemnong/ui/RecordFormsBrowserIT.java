@@ -17,6 +17,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 
 import tools.jackson.databind.JsonNode;
 import vn.diemnong.Api;
@@ -221,6 +222,23 @@ class RecordFormsBrowserIT extends BrowserTest {
 		form.getByTestId("form-submit").click();
 		assertThat(form).hasCount(0);
 		Assertions.assertThat(drafts()).isEmpty();
+	}
+
+	@Test
+	void aStaleVersionAnswerIsSaidAndTheValuesStay() {
+		open("?site=" + siteId);
+		// the service as it answers a write on a version someone else changed
+		page.route("**/api/v1/sites/" + siteId + "/status-events", route -> route.fulfill(new Route.FulfillOptions()
+			.setStatus(412).setContentType("application/problem+json").setBody("""
+					{"type": "/problems/stale-version", "title": "Phiên bản đã cũ", "status": 412,
+					 "errors": [{"field": "If-Match", "code": "stale-version", "messageVi": "đã cũ", "messageEn": "stale"}]}""")));
+		Locator form = openForm("record-status", "status-form");
+		form.locator("[name=newStatus]").selectOption("committed");
+		form.locator("[name=reason]").fill("Đã ký cam kết khắc phục");
+		form.getByTestId("form-submit").click();
+		assertThat(form.getByTestId("form-message")).containsText("đã được người khác thay đổi");
+		assertThat(form.locator("[name=reason]")).hasValue("Đã ký cam kết khắc phục");
+		Assertions.assertThat(drafts()).containsExactly("diemnong.draft.status." + siteId);
 	}
 
 	@Test
