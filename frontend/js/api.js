@@ -31,8 +31,9 @@ async function toError(response) {
   return error;
 }
 
-async function request(url, { signal, method = 'GET', body, contentType } = {}) {
+async function request(url, { signal, method = 'GET', body, contentType, headers: extra } = {}) {
   const headers = {
+    ...extra,
     Accept: 'application/json, application/geo+json',
     'Accept-Language': getLang(),
     // tells the service not to answer 401 with a Basic challenge, which would open the browser's own dialog
@@ -69,6 +70,13 @@ async function allPages(url, options) {
   return { ...first, features, numberReturned: features.length };
 }
 
+/**
+ * A JSON write (the forms' one path): send(url, {json, method = 'POST', headers}) → the answer's JSON; refusals
+ * reject with ApiError (errors[] per field, in the page's language), a lost connection with ApiError status 0.
+ */
+export const send = (url, { json, method = 'POST', ...options } = {}) => request(url, {
+  ...options, method, contentType: 'application/json', body: JSON.stringify(json),
+});
 export const config = (options) => request(urls.config(), options);
 export const me = (options) => request(urls.me(), options);
 export const signIn = (username, password, options) => request(urls.signIn(), {
@@ -90,4 +98,5 @@ export const siteHistory = (id, options) => request(urls.siteHistory(id), option
 export const sitesByRisk = (filters, options) => allPages(urls.sites({ limit: 5000, ...filters, sort: 'risk' }), options);
 export const siteRisk = (id, options) => request(urls.siteRisk(id), options);
 export const hotspots = (layer, analysis, options) => request(urls.hotspots(layer, analysis), options);
+export const limitsInForce = (date, options) => request(urls.limitsInForce({ date }), options);
 export const hotspotCell = (id, analysis, options) => request(urls.hotspotCell(id, analysis), options);

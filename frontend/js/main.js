@@ -22,6 +22,7 @@ import { mountCellPanel } from './panels/cell-panel.js';
 import { mountPublicSitePanel } from './panels/public-site-panel.js';
 import { mountPublicCommunePanel } from './panels/public-commune-panel.js';
 import { mountToast } from './panels/toast.js';
+import { recordActions } from './forms/record-actions.js';
 import { startUrlSync } from './url-sync.js';
 import { parseState } from './util/url-state.js';
 import { h } from './util/dom.js';
@@ -55,7 +56,7 @@ async function start() {
     mountPublicSitePanel(byId('site-panel'), { api, data, bus, audit: access.audit });
     mountPublicCommunePanel(byId('commune-panel'), { data, bus, period });
   } else {
-    mountSitePanel(byId('site-panel'), { api, bus, audit: access.audit });
+    mountSitePanel(byId('site-panel'), { api, bus, audit: access.audit, actions: recordActions({ bus, config, access }) });
     mountCommunePanel(byId('commune-panel'), { api, bus, period });
   }
   if (access.hotspots) {
@@ -88,6 +89,12 @@ async function start() {
   bus.on('site:shown', ({ feature, reveal }) => reveal && sites.reveal(feature));
   bus.on('commune:selected', ({ code, reveal }) => communes.select(code, { reveal }));
   bus.on('cell:shown', ({ data: cell, reveal }) => hotspots?.highlight(cell.geometry, { reveal }));
+  // a form changed a site: the layers fetch again and its panel reloads
+  bus.on('site:changed', ({ id }) => {
+    sites.refresh(shown, { force: true });
+    risk?.refresh(shown, { force: true });
+    bus.emit('site:selected', { id });
+  });
   bus.on('panel:closed', () => [sites, risk, communes, hotspots].forEach((layer) => layer?.select(null)));
 
   startUrlSync({ bus, state: { ...state, ...layers }, defaults });

@@ -64,6 +64,19 @@ test('what the page offers follows what the service says, not the role name', ()
   assert.equal(accessOf({ authenticated: false, role: 'ENV_DEPT', can: ['data'] }).publicData, true);
 });
 
+test('the record forms are offered to those the service lets record', () => {
+  const offered = (role) => {
+    const { editSites, recordStatus, recordInspections } = accessOf(me(role));
+    return { editSites, recordStatus, recordInspections };
+  };
+  assert.deepEqual(offered('ENV_DEPT'), { editSites: true, recordStatus: true, recordInspections: true });
+  assert.deepEqual(offered('POLICE'), { editSites: false, recordStatus: true, recordInspections: false });
+  assert.deepEqual(offered('COMMUNE'), { editSites: true, recordStatus: true, recordInspections: false });
+  assert.deepEqual(offered('VIEWER'), { editSites: false, recordStatus: false, recordInspections: false });
+  // the public map (administrator, anonymous) records nothing
+  assert.deepEqual(offered('ADMIN'), { editSites: false, recordStatus: false, recordInspections: false });
+});
+
 test('layers from a shared link are narrowed to what the user may see', () => {
   const access = accessOf(me('COMMUNE', ['09190']));
   assert.deepEqual(allowedLayers({ layer: 'gi', sites: 'risk', cell: 500, fdr: true }, access),
