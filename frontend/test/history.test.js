@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byDate, countByType, foldRegistrations, isRegistration, membersOf, selectEntries, typesOf } from '../js/util/history.js';
+import { byDate, countByType, foldRegistrations, isRegistration, membersOf, ofMember, selectEntries, typesOf } from '../js/util/history.js';
 
 const entries = [
   { type: 'violation', date: '2024-05-01', id: 1 },
@@ -70,4 +70,6 @@ test('entries of one member, or of the site itself, and the members by name', ()
   assert.deepEqual(selectEntries(village, { siteId: 1, member: 'self' }).shown.map((e) => e.id), [1]);
   assert.deepEqual(selectEntries(village, { siteId: 1, type: 'inspection', member: 11 }).shown, []);
   assert.deepEqual(membersOf(village, 1).map((m) => m.name), ['Hộ An', 'Hộ Bình', 'Hộ Cúc']);
+  assert.deepEqual(countByType(ofMember(village, 10, 1)), { all: 3, violation: 0, inspection: 1, status: 2 });
+  assert.equal(ofMember(village, 'all', 1), village);
 });

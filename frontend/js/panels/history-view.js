@@ -3,7 +3,7 @@
 import { getLang, t } from '../i18n.js';
 import { h, mount } from '../util/dom.js';
 import { formatDate } from '../util/format.js';
-import { countByType, membersOf, selectEntries, typesOf } from '../util/history.js';
+import { countByType, membersOf, ofMember, selectEntries, typesOf } from '../util/history.js';
 import { historyEntry } from './site-history.js';
 
 const PAGE = 100;
@@ -42,13 +42,13 @@ function foldRow(row, { siteId, lang }) {
 export function historyView(history) {
   const entries = history.entries || [];
   if (!entries.length) return h('p', { class: 'muted' }, t('site.history.empty'));
-  const counts = countByType(entries);
   const members = history.includesMembers ? membersOf(entries, history.siteId) : [];
   const state = { type: 'all', member: 'all', order: 'desc', limit: PAGE };
   const root = h('div', { class: 'history-view' });
 
   const draw = () => {
     const lang = getLang();
+    const counts = countByType(ofMember(entries, state.member, history.siteId));
     const { rows, remaining } = selectEntries(entries, { ...state, siteId: history.siteId });
     const set = (patch) => () => {
       Object.assign(state, patch);

@@ -39,6 +39,13 @@ export function membersOf(entries, siteId) {
   return [...members].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 
+/** The entries of one member (its id), of the site itself ('self') or of all ('all'). */
+export function ofMember(entries, member, siteId) {
+  if (member === 'all') return entries;
+  if (member === 'self') return entries.filter((entry) => entry.siteId === undefined || entry.siteId === siteId);
+  return entries.filter((entry) => String(entry.siteId) === String(member));
+}
+
 /**
  * The members' registrations, when there are two or more, become one row {fold: true, entries, date, since} where
  * the newest of them would be; every other entry is a row {entry}.
@@ -68,9 +75,7 @@ export function foldRegistrations(entries, siteId) {
  *          rows on the page; rows: {entry} or {fold, entries, date, since}
  */
 export function selectEntries(entries, { type = 'all', member = 'all', order = 'desc', limit = Infinity, siteId, fold = true } = {}) {
-  const chosen = byDate(entries.filter((entry) => (type === 'all' || entry.type === type)
-    && (member === 'all' || (member === 'self' ? entry.siteId === undefined || entry.siteId === siteId
-      : String(entry.siteId) === String(member)))), order);
+  const chosen = byDate(ofMember(entries, member, siteId).filter((entry) => type === 'all' || entry.type === type), order);
   const all = fold ? foldRegistrations(chosen, siteId) : chosen.map((entry) => ({ entry }));
   const rows = all.slice(0, limit);
   return { shown: rows.flatMap((row) => (row.fold ? row.entries : [row.entry])), rows, remaining: Math.max(0, all.length - limit) };

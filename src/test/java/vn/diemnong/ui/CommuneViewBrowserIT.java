@@ -73,6 +73,9 @@ class CommuneViewBrowserIT extends BrowserTest {
 		assertThat(box.getByTestId("commune-trend")).containsText("Xu hướng vi phạm");
 		assertThat(box.getByTestId("commune-trend").locator("svg.sparkline")).isVisible();
 		assertThat(box.getByTestId("neighbours-note")).isVisible();
+		System.out.println("commune view requests (ms): " + page.evaluate("""
+				() => performance.getEntriesByType('resource').filter((e) => /todo|hotspots|public.communes/.test(e.name))
+				  .map((e) => `${new URL(e.name).pathname} ${Math.round(e.duration)}`).join(', ')"""));
 	}
 
 	@Test
@@ -109,6 +112,7 @@ class CommuneViewBrowserIT extends BrowserTest {
 		overdue.getByTestId("todo-item").first().click();
 		assertThat(panel).hasAttribute("data-site-id", overdueSite);
 		assertThat(panel.getByTestId("history")).isVisible();
+		page.getByTestId("commune-todo").evaluate("el => el.scrollIntoView({ block: 'start' })");
 	}
 
 	@Test
@@ -167,6 +171,7 @@ class CommuneViewBrowserIT extends BrowserTest {
 			Assertions.assertThat(row.locator(".badge-member").textContent()).endsWith(memberName);
 		});
 		panel.getByTestId("history-filter-all").click();
+		assertThat(panel.getByTestId("history-filter-all")).hasText(java.util.regex.Pattern.compile("\\(" + rows.count() + "\\)"));
 		Assertions.assertThat(rows.all()).allSatisfy(row ->
 			Assertions.assertThat(row.locator(".badge-member").textContent()).endsWith(memberName));
 		panel.getByTestId("history-filter-violation").scrollIntoViewIfNeeded();
