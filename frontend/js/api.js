@@ -91,6 +91,7 @@ export const publicSite = (id, options) => request(urls.publicSite(id), options)
 export const messages = (lang, options) => request(urls.messages(lang), options);
 export const communes = (period, options) => request(urls.communes(period), options);
 export const communeHistory = (code, period, options) => request(urls.communeHistory(code, period), options);
+export const communeTodo = (code, options) => request(urls.communeTodo(code), options);
 export const communeHotspots = (code, analysis, options) => request(urls.communeHotspots(code, analysis), options);
 export const sites = (filters, options) => allPages(urls.sites({ limit: 5000, ...filters }), options);
 export const site = (id, options) => request(urls.site(id), options);

@@ -23,6 +23,8 @@ import { mountPublicSitePanel } from './panels/public-site-panel.js';
 import { mountPublicCommunePanel } from './panels/public-commune-panel.js';
 import { mountToast } from './panels/toast.js';
 import { recordActions } from './forms/record-actions.js';
+import { mountCommuneView } from './commune/commune-view.js';
+import { mountScopedSitePanel } from './commune/scoped-site-panel.js';
 import { startUrlSync } from './url-sync.js';
 import { parseState } from './util/url-state.js';
 import { h } from './util/dom.js';
@@ -56,7 +58,9 @@ async function start() {
     mountPublicSitePanel(byId('site-panel'), { api, data, bus, audit: access.audit });
     mountPublicCommunePanel(byId('commune-panel'), { data, bus, period });
   } else {
-    mountSitePanel(byId('site-panel'), { api, bus, audit: access.audit, actions: recordActions({ bus, config, access }) });
+    // a commune's user sees a site outside their communes in its public view
+    (access.scope ? mountScopedSitePanel : mountSitePanel)(byId('site-panel'),
+      { api, bus, audit: access.audit, actions: recordActions({ bus, config, access }) });
     mountCommunePanel(byId('commune-panel'), { api, bus, period });
   }
   if (access.hotspots) {
@@ -71,6 +75,10 @@ async function start() {
   const risk = access.risk ? createSiteRiskLayer(map, { api, bus }) : null;
   createLayerSwitch(map, { bus, initial: layers, areaLayers: access.areaLayers, siteColours: access.siteColours });
   createLegend(map, { bus, config, layers });
+  if (access.scope) {
+    mountCommuneView(map, { api, bus, scope: access.scope, period, cell: layers.cell,
+      fit: !state.view && !state.site && !state.commune }).catch((error) => bus.emit('error', error));
+  }
 
   // filters and layers together: each layer takes what it needs and skips requests it has already made
   let shown = { ...filters, ...layers };

@@ -36,6 +36,7 @@ export const urls = {
   communes: ({ from, to, simplify } = {}) => withQuery(`${API}/communes`, { from, to, simplify }),
   communeHistory: (code, { from, to } = {}) =>
     withQuery(`${API}/communes/${encodeURIComponent(code)}/history`, { from, to }),
+  communeTodo: (code) => `${API}/communes/${encodeURIComponent(code)}/todo`,
   communeHotspots: (code, { from, to, cell } = {}) =>
     withQuery(`${API}/communes/${encodeURIComponent(code)}/hotspots`, { from, to, cell }),
   sites: ({ bbox, kind, trade, status, commune, q, sort, limit, offset } = {}) =>

@@ -7,6 +7,7 @@ import { panelHeader, section } from './parts.js';
 import { mountSitePanelWith } from './site-panel.js';
 import { siteBadges, siteFacts } from './site-identity.js';
 import { auditSection, loadAudit } from './site-audit.js';
+import { siteCoordinates } from './site-coordinates.js';
 
 export function publicNotice() {
   return h('p', { class: 'public-notice', role: 'note', 'data-testid': 'public-notice' }, t('public.notice'));
@@ -24,13 +25,14 @@ function violationTable(violations, lang) {
       h('td', { class: 'num' }, formatVnd(v.fineVnd, getLang()))))));
 }
 
-function render(el, { feature, audit, bus }) {
+export function renderPublicSite(el, { feature, audit, bus }) {
   const p = feature.properties;
   const violations = p.violations ?? [];
   mount(el,
     panelHeader(siteTitle(p), () => bus.emit('panel:closed')),
     publicNotice(),
     siteBadges(p),
+    siteCoordinates(feature),
     siteFacts(p, { bus }),
     section(t('public.violations', { n: violations.length }), violationTable(violations, getLang())),
     auditSection(audit));
@@ -41,7 +43,7 @@ function render(el, { feature, audit, bus }) {
 export function mountPublicSitePanel(el, { api, data, bus, audit = false }) {
   mountSitePanelWith(el, {
     bus,
-    render,
+    render: renderPublicSite,
     async load(id, options) {
       const [feature, events] = await Promise.all([data.site(id, options), loadAudit(api, id, options, audit)]);
       return { feature, audit: events };

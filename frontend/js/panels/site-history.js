@@ -50,12 +50,22 @@ function violationEntry(entry, lang) {
   ];
 }
 
-const RENDERERS = { status: statusEntry, inspection: inspectionEntry, violation: violationEntry };
+/** A kind the page has no renderer for yet: its name (or code) and the reason, if any. */
+function otherEntry(entry) {
+  const key = `history.filter.${entry.type}`;
+  const name = t(key);
+  return [
+    h('p', { class: 'entry-title' }, name === key ? entry.type : name),
+    definitionList([[t('history.reason'), entry.reason]]),
+  ];
+}
+
+/** Entry kind → renderer (entry, lang) → nodes; a new kind of history entry adds its renderer here. */
+export const RENDERERS = { status: statusEntry, inspection: inspectionEntry, violation: violationEntry };
 
 /** One dated entry; entries of member sites name the member. */
 export function historyEntry(entry, { siteId, lang }) {
-  const render = RENDERERS[entry.type];
-  if (!render) return null;
+  const render = RENDERERS[entry.type] ?? otherEntry;
   const fromMember = entry.siteId !== undefined && entry.siteId !== siteId;
   return h('li', { class: ['history-entry', `history-${entry.type}`, entry.overdue && 'is-overdue'], 'data-testid': 'history-entry', 'data-type': entry.type,
     'data-record': entry.id === undefined ? null : `${entry.type}-${entry.id}` },

@@ -5,6 +5,7 @@ import { failed, loading, panelHeader, section } from './parts.js';
 import { historyTotals, memberList, precisionNote, siteBadges, siteFacts } from './site-identity.js';
 import { historyView } from './history-view.js';
 import { riskSection } from './site-risk.js';
+import { siteCoordinates } from './site-coordinates.js';
 import { auditSection, loadAudit } from './site-audit.js';
 
 const FLASH_MS = 2000;
@@ -13,18 +14,21 @@ const FLASH_MS = 2000;
 function locate(el, record) {
   const entry = el.querySelector(`[data-record="${record}"]`);
   if (!entry) return;
+  // an entry folded away (a member's registration) is opened first
+  const fold = entry.closest('details');
+  if (fold) fold.open = true;
   entry.scrollIntoView({ block: 'center', behavior: 'smooth' });
   entry.classList.add('flash');
   setTimeout(() => entry.classList.remove('flash'), FLASH_MS);
 }
 
-function render(el, { feature, history, risk, audit, bus, actions }) {
+export function renderSite(el, { feature, history, risk, audit, bus, actions }) {
   const p = feature.properties;
   mount(el,
     panelHeader(p.name, () => bus.emit('panel:closed')),
     siteBadges(p),
     actions?.(feature),
-    precisionNote(p),
+    siteCoordinates(feature) ?? precisionNote(p),
     siteFacts(p, { bus }),
     riskSection(risk, { locate: (record) => locate(el, record),
       openSite: (id) => bus.emit('site:selected', { id, reveal: true }) }),
@@ -80,6 +84,15 @@ export function mountSitePanelWith(el, { bus, load, render: draw }) {
   bus.on('lang:changed', () => current && open({ id: current.id }));
 }
 
+/** Everything the internal panel shows of a site; audit: whether to load who changed it. */
+export async function loadSite(api, id, { audit = false, ...options } = {}) {
+  // a risk that cannot be computed is shown as such; the rest of the panel still opens
+  const [feature, history, risk, events] = await Promise.all([api.site(id, options), api.siteHistory(id, options),
+    api.siteRisk(id, options).catch((error) => (error.name === 'AbortError' ? Promise.reject(error) : { error })),
+    loadAudit(api, id, options, audit)]);
+  return { feature, history, risk, audit: events };
+}
+
 /**
  * The internal site panel: identity, risk, members, the full history and, for those who may read it, who changed it.
  * @param {{api: object, bus: object, audit?: boolean, actions?: (feature: object) => Node|null}} options
@@ -88,13 +101,7 @@ export function mountSitePanelWith(el, { bus, load, render: draw }) {
 export function mountSitePanel(el, { api, bus, audit = false, actions }) {
   mountSitePanelWith(el, {
     bus,
-    render: (target, loaded) => render(target, { ...loaded, actions }),
-    async load(id, options) {
-      // a risk that cannot be computed is shown as such; the rest of the panel still opens
-      const [feature, history, risk, events] = await Promise.all([api.site(id, options), api.siteHistory(id, options),
-        api.siteRisk(id, options).catch((error) => (error.name === 'AbortError' ? Promise.reject(error) : { error })),
-        loadAudit(api, id, options, audit)]);
-      return { feature, history, risk, audit: events };
-    },
+    render: (target, loaded) => renderSite(target, { ...loaded, actions }),
+    load: (id, options) => loadSite(api, id, { ...options, audit }),
   });
 }

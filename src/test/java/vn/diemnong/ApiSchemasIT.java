@@ -66,6 +66,7 @@ class ApiSchemasIT {
 				answer("GET", "/api/v1/communes", env.get("/api/v1/communes?simplify=0.01")),
 				answer("GET", "/api/v1/communes/{code}/history", env.get("/api/v1/communes/09190/history?from=2023-01-01")),
 				answer("GET", "/api/v1/communes/{code}/hotspots", env.get("/api/v1/communes/09190/hotspots")),
+				answer("GET", "/api/v1/communes/{code}/todo", env.get("/api/v1/communes/09190/todo")),
 				answer("GET", "/api/v1/hotspots/gi", env.get("/api/v1/hotspots/gi")),
 				answer("GET", "/api/v1/hotspots/emerging", env.get("/api/v1/hotspots/emerging")),
 				answer("GET", "/api/v1/hotspots/cells/{id}", env.get("/api/v1/hotspots/cells/" + cell)),
@@ -85,6 +86,7 @@ class ApiSchemasIT {
 						Map.of("displayName", Fixtures.unique("Tên")))),
 				// refusals
 				answer("GET", "/api/v1/sites/{id}", env.get("/api/v1/sites/999999999")),
+				answer("GET", "/api/v1/communes/{code}/todo", env.as("xa.vocuong").get("/api/v1/communes/09238/todo")),
 				answer("GET", "/api/v1/sites", env.get("/api/v1/sites?limit=abc")),
 				answer("GET", "/api/v1/sites", anonymous.get("/api/v1/sites")),
 				answer("GET", "/api/v1/sites", admin.get("/api/v1/sites")),
