@@ -23,6 +23,7 @@ import { mountPublicSitePanel } from './panels/public-site-panel.js';
 import { mountPublicCommunePanel } from './panels/public-commune-panel.js';
 import { mountToast } from './panels/toast.js';
 import { startUrlSync } from './url-sync.js';
+import { mountLayout } from './layout/layout.js';
 import { parseState } from './util/url-state.js';
 import { h } from './util/dom.js';
 
@@ -70,6 +71,8 @@ async function start() {
   const risk = access.risk ? createSiteRiskLayer(map, { api, bus }) : null;
   createLayerSwitch(map, { bus, initial: layers, areaLayers: access.areaLayers, siteColours: access.siteColours });
   createLegend(map, { bus, config, layers });
+  // phone layout, the keyboard route (sites and communes in view), focus with the panels, the internal-link notice
+  mountLayout({ map, bus, communes: communes.layer, state, layers, access, me, period: config.defaultPeriod });
 
   // filters and layers together: each layer takes what it needs and skips requests it has already made
   let shown = { ...filters, ...layers };
