@@ -26,7 +26,10 @@ export function mountPanelFocus({ bus, side }) {
   const opening = (id) => () => {
     const active = document.activeElement;
     // a panel opened from inside a panel returns to where the first one came from
-    if (active && active !== document.body && !side.contains(active)) origin = { el: active, selector: selectorOf(active) };
+    if (active && active !== document.body && !side.contains(active)) {
+      // an entry of a list that no longer has it (the map moved) hands over to the list's summary
+      origin = { el: active, selector: selectorOf(active), fallback: active.closest('details')?.querySelector('summary') };
+    }
     pending = document.getElementById(id);
     settle();
   };
@@ -39,7 +42,8 @@ export function mountPanelFocus({ bus, side }) {
     const active = document.activeElement;
     const lost = !active || active === document.body || side.contains(active);
     if (!lost || !origin) return;
-    const target = origin.el.isConnected ? origin.el : origin.selector && document.querySelector(origin.selector);
+    const target = origin.el.isConnected ? origin.el
+      : (origin.selector && document.querySelector(origin.selector)) || (origin.fallback?.isConnected ? origin.fallback : null);
     origin = null;
     target?.focus();
   });
