@@ -12,6 +12,17 @@ test('a bottom sheet leaves the part of the map above it', () => {
   assert.deepEqual(centreOf(free), { x: 180, y: 250 });
 });
 
+test('a DOMRect, whose sides are getters, works as well', () => {
+  class Rect {
+    get left() { return 0; }
+    get top() { return 100; }
+    get right() { return 360; }
+    get bottom() { return 740; }
+  }
+  assert.deepEqual(unobscuredRect(new Rect(), new (class extends Rect { get top() { return 400; } })()),
+    { left: 0, top: 100, right: 360, bottom: 400 });
+});
+
 test('a panel beside the map or none leaves the whole map', () => {
   assert.deepEqual(unobscuredRect(map, null), map);
   assert.deepEqual(unobscuredRect(map, { left: 360, top: 100, right: 820, bottom: 740 }), map);

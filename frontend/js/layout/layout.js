@@ -20,4 +20,9 @@ export function mountLayout({ map, bus, communes, state, layers, access, me, per
   mountInternalLinkNotice(notice, { bus, state, layers, access, me });
   mountPanelFocus({ bus, side: document.getElementById('side') });
   mountPhoneLayout({ map, bus, period });
+  // the map's shapes are no tab stops (Chromium makes an SVG shape with focus listeners, as tooltips add, one):
+  // the list in view is the keyboard's way to them
+  const untab = (layer) => layer.getElement?.()?.setAttribute('tabindex', '-1');
+  map.eachLayer(untab);
+  map.on('layeradd', ({ layer }) => untab(layer));
 }

@@ -2,7 +2,7 @@
 // open together, panels as a bottom sheet that can fold to its bar, the chosen site kept out from under the sheet.
 // On a desktop all of this stays out of the way (the sheet wrappers are display: contents there).
 import { t } from '../i18n.js';
-import { h } from '../util/dom.js';
+import { h, s } from '../util/dom.js';
 import { visibleArea } from './map-view.js';
 import { bboxOf } from './view-math.js';
 
@@ -17,9 +17,11 @@ export function activeFilters(filters, period) {
 
 function mountFilterSheet(filtersEl, { bus, period }) {
   const count = h('span', { class: 'filters-count' });
-  const label = h('span', null);
+  const label = h('span', { class: 'filters-label' });
+  const funnel = s('svg', { class: 'filters-icon', width: 20, height: 20, viewBox: '0 0 24 24', 'aria-hidden': 'true' },
+    s('path', { d: 'M3 4h18l-7 8.5V19l-4 2v-8.5z', fill: 'currentColor' }));
   const toggle = h('button', { type: 'button', class: 'filters-toggle', 'data-testid': 'filters-toggle',
-    'aria-expanded': 'false', 'aria-controls': 'filter-sheet' }, h('span', { class: 'filters-icon', 'aria-hidden': 'true' }, '☰'), label, count);
+    'aria-expanded': 'false', 'aria-controls': 'filter-sheet' }, funnel, label, count);
   const title = h('h2', { class: 'filter-sheet-title', tabindex: '-1' });
   const close = h('button', { type: 'button', class: 'close', 'data-testid': 'filter-sheet-close' }, '×');
   const show = h('button', { type: 'button', class: 'filter-sheet-show', 'data-testid': 'filter-sheet-show' });

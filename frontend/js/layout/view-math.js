@@ -1,7 +1,9 @@
 // Pure geometry of the layout: the part of the map a panel leaves visible, and what lies inside the view.
 
 /** The piece of rect (a DOMRect-like {left, top, right, bottom}) not covered by cover: the largest free strip. */
-export function unobscuredRect(rect, cover) {
+export function unobscuredRect(box, cover) {
+  // DOMRect keeps its sides as getters, which spreading would lose
+  const rect = { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
   if (!cover) return rect;
   const inter = {
     left: Math.max(rect.left, cover.left), top: Math.max(rect.top, cover.top),
