@@ -37,8 +37,7 @@ export function mountPanelFocus({ bus, side }) {
   bus.on('commune:selected', opening('commune-panel'));
   bus.on('cell:selected', opening('cell-panel'));
 
-  bus.on('panel:closed', () => {
-    pending = null;
+  const restore = () => {
     const active = document.activeElement;
     const lost = !active || active === document.body || side.contains(active);
     if (!lost || !origin) return;
@@ -46,6 +45,11 @@ export function mountPanelFocus({ bus, side }) {
       : (origin.selector && document.querySelector(origin.selector)) || (origin.fallback?.isConnected ? origin.fallback : null);
     origin = null;
     target?.focus();
+  };
+  bus.on('panel:closed', () => {
+    pending = null;
+    // once the map has its width back and the list in view follows it
+    requestAnimationFrame(() => requestAnimationFrame(restore));
   });
 
   // Escape inside a panel closes the panel only (not the search list or the filter drop-downs as well)
