@@ -26,6 +26,7 @@ import { recordActions } from './forms/record-actions.js';
 import { mountCommuneView } from './commune/commune-view.js';
 import { mountScopedSitePanel } from './commune/scoped-site-panel.js';
 import { startUrlSync } from './url-sync.js';
+import { mountLayout } from './layout/layout.js';
 import { parseState } from './util/url-state.js';
 import { h } from './util/dom.js';
 
@@ -79,6 +80,8 @@ async function start() {
     mountCommuneView(map, { api, bus, scope: access.scope, period, cell: layers.cell,
       fit: !state.view && !state.site && !state.commune }).catch((error) => bus.emit('error', error));
   }
+  // phone layout, the keyboard route (sites and communes in view), focus with the panels, the internal-link notice
+  mountLayout({ map, bus, communes: communes.layer, state, layers, access, me, period: config.defaultPeriod });
 
   // filters and layers together: each layer takes what it needs and skips requests it has already made
   let shown = { ...filters, ...layers };

@@ -1,6 +1,7 @@
 // The Leaflet map: panes (communes below hotspot cells below site areas below site points), optional base map, view events.
 import * as L from 'leaflet';
 import { LEAFLET_IMAGES } from '../urls.js';
+import { followView } from '../layout/map-view.js';
 
 // overlayPane is 400: communes and hotspot cells go under it, sites above it, all under markers (600) and tooltips (650)
 const PANES = { communes: 350, hotspots: 380, siteAreas: 410, sites: 420 };
@@ -21,17 +22,11 @@ export function bboxToBounds([minLon, minLat, maxLon, maxLat]) {
  */
 export function createMap(el, { config, view, bus }) {
   L.Icon.Default.imagePath = LEAFLET_IMAGES;
-  const map = L.map(el, { zoomSnap: 0.5, minZoom: 7, maxZoom: 19, preferCanvas: false });
+  const map = L.map(el, { zoomSnap: 0, zoomDelta: 0.5, minZoom: 7, maxZoom: 19, preferCanvas: false });
   for (const [name, zIndex] of Object.entries(PANES)) map.createPane(name).style.zIndex = String(zIndex);
   addBaseMap(map, config.baseMap);
   L.control.scale({ imperial: false }).addTo(map);
-  if (view) map.setView([view.lat, view.lng], view.zoom);
-  else map.fitBounds(bboxToBounds(config.province.bbox));
-  map.on('moveend', () => {
-    const center = map.getCenter();
-    bus.emit('map:moved', { zoom: map.getZoom(), lat: center.lat, lng: center.lng });
-  });
-  // the side panel opening or closing changes the map's size
-  new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(el);
+  // the view of a link (fractional zoom, centre of the part no panel covers) or the province
+  followView(map, { el, view, bus, fit: () => map.fitBounds(bboxToBounds(config.province.bbox)) });
   return map;
 }

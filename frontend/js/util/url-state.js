@@ -16,7 +16,7 @@ function parseList(value, allowed) {
   return allowed ? unique.filter((item) => allowed.includes(item)) : unique;
 }
 
-/** "12/21.18/106.07" → {zoom, lat, lng}, or null when any part is not a finite number. */
+/** "12.25/21.18/106.07" → {zoom, lat, lng}, or null when any part is not a finite number. */
 export function parseView(value) {
   if (!value) return null;
   const [zoom, lat, lng] = value.split('/').map(Number);
@@ -25,8 +25,9 @@ export function parseView(value) {
   return { zoom, lat, lng };
 }
 
+/** The zoom keeps two decimals (the map zooms by fractions), the centre five (about a metre). */
 export function formatView({ zoom, lat, lng }) {
-  return `${Math.round(zoom)}/${lat.toFixed(5)}/${lng.toFixed(5)}`;
+  return `${Number(zoom.toFixed(2))}/${lat.toFixed(5)}/${lng.toFixed(5)}`;
 }
 
 /**

@@ -36,7 +36,7 @@ abstract class BrowserTest {
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	private static Playwright playwright;
-	private static Browser browser;
+	static Browser browser;
 
 	@LocalServerPort
 	int port;
