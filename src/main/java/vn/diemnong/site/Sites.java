@@ -33,6 +33,9 @@ import vn.diemnong.geo.Geometries;
 @Service
 public class Sites {
 
+	/** The reason of a registration's first status, in the register's language like the officers' entries. */
+	static final String REGISTRATION_REASON = "đăng ký vào sổ theo dõi";
+
 	static final Set<String> SITE_GEOMETRIES = Set.of("POINT", "POLYGON", "MULTIPOLYGON");
 
 	private final SiteRepository sites;
@@ -94,7 +97,7 @@ public class Sites {
 		site.setLocationPrecision(request.locationPrecision());
 		site.setNote(request.note());
 		Site saved = sites.saveAndFlush(site);
-		StatusChange registered = new StatusChange(saved.getStatus(), LocalDate.now(clock), "registered", null);
+		StatusChange registered = new StatusChange(saved.getStatus(), LocalDate.now(clock), REGISTRATION_REASON, null);
 		events.save(new SiteStatusEvent(saved.requireId(), null, registered, null, Actor.current()));
 		audit.record("site.create", "site", saved.requireId(), null, audit.snapshot("site", saved.requireId()));
 		return saved.requireId();
