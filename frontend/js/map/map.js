@@ -2,8 +2,9 @@
 import * as L from 'leaflet';
 import { LEAFLET_IMAGES } from '../urls.js';
 
-// overlayPane is 400: communes and hotspot cells go under it, sites above it, all under markers (600) and tooltips (650)
-const PANES = { communes: 350, hotspots: 380, siteAreas: 410, sites: 420 };
+// overlayPane is 400: communes and hotspot cells go under it, sites above it, all under markers (600) and tooltips (650);
+// the coloured cells (hotCells) lie over the grid and under the sites, which are drawn see-through while cells show
+const PANES = { communes: 350, hotspots: 380, hotCells: 390, siteAreas: 410, sites: 420 };
 
 function addBaseMap(map, baseMap) {
   if (!baseMap?.url) return;
