@@ -64,7 +64,7 @@ async function start() {
   if (access.users) mountUsersPanel(byId('users-panel'), { api, bus });
 
   const map = createMap(byId('map'), { config, view: state.view, bus });
-  const communes = createCommunesLayer(map, { api: data, bus });
+  const communes = createCommunesLayer(map, { api: data, bus, published: access.publicData });
   const hotspots = access.hotspots ? createHotspotsLayer(map, { api, bus }) : null;
   const sites = createSitesLayer(map, { api: data, bus });
   const risk = access.risk ? createSiteRiskLayer(map, { api, bus }) : null;

@@ -29,11 +29,12 @@ export const urls = {
   users: () => `${API}/users`,
   // record: 'site:12'
   audit: (record) => withQuery(`${API}/audit`, { record }),
-  publicCommunes: ({ from, to } = {}) => withQuery(`${API}/public/communes`, { from, to }),
+  // kind, trade, status: only the sites the filters select are counted
+  publicCommunes: ({ from, to, kind, trade, status } = {}) => withQuery(`${API}/public/communes`, { from, to, kind, trade, status }),
   publicSites: ({ limit, offset } = {}) => withQuery(`${API}/public/sites`, { limit, offset }),
   publicSite: (id) => `${API}/public/sites/${encodeURIComponent(id)}`,
   messages: (lang) => `/i18n/${encodeURIComponent(lang)}.json`,
-  communes: ({ from, to } = {}) => withQuery(`${API}/communes`, { from, to }),
+  communes: ({ from, to, kind, trade, status } = {}) => withQuery(`${API}/communes`, { from, to, kind, trade, status }),
   communeHistory: (code, { from, to } = {}) =>
     withQuery(`${API}/communes/${encodeURIComponent(code)}/history`, { from, to }),
   communeHotspots: (code, { from, to, cell } = {}) =>
