@@ -13,6 +13,7 @@ import { createCommunesLayer } from './layers/communes.js';
 import { createHotspotsLayer } from './layers/hotspots.js';
 import { createSitesLayer } from './layers/sites.js';
 import { createSiteRiskLayer } from './layers/site-risk.js';
+import { mountPrint } from './export/print.js';
 import { mountHeader } from './panels/header.js';
 import { mountFilterBar } from './panels/filter-bar.js';
 import { mountResultsList } from './panels/results-list.js';
@@ -70,6 +71,7 @@ async function start() {
   const risk = access.risk ? createSiteRiskLayer(map, { api, bus }) : null;
   createLayerSwitch(map, { bus, initial: layers, areaLayers: access.areaLayers, siteColours: access.siteColours });
   createLegend(map, { bus, config, layers });
+  mountPrint(map, { bus, communeBounds: communes.boundsOf });
 
   // filters and layers together: each layer takes what it needs and skips requests it has already made
   let shown = { ...filters, ...layers };

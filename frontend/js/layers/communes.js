@@ -111,5 +111,8 @@ export function createCommunesLayer(map, { api, bus, published = false }) {
     layer.setStyle(styleOf);
   }
 
-  return { layer, refresh, select };
+  /** The bounds of a commune's polygon, or null before the layer has it. */
+  const boundsOf = (code) => byCode.get(String(code))?.getBounds() ?? null;
+
+  return { layer, refresh, select, boundsOf };
 }

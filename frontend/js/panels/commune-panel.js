@@ -4,6 +4,7 @@ import { h, mount } from '../util/dom.js';
 import { formatDate, formatNumber, formatVnd } from '../util/format.js';
 import { drawMonthlyChart, monthlyChartBox, CHART_ID } from './monthly-chart.js';
 import { badge, failed, loading, panelHeader, section, totals } from './parts.js';
+import { printButton } from '../export/print.js';
 
 function categoryTable(rows, lang) {
   if (!rows.length) return h('p', { class: 'muted' }, t('commune.byCategory.none'));
@@ -51,6 +52,7 @@ function render(el, { data, bus }) {
   const sums = data.totals || {};
   mount(el,
     panelHeader(data.fullName || data.name, () => bus.emit('panel:closed')),
+    printButton(bus, { commune: data.code }),
     h('p', { class: 'muted' },
       data.areaKm2 ? `${t('commune.area', { n: formatNumber(data.areaKm2, lang, 1) })} · ` : '',
       t('commune.period', { from: formatDate(data.from, lang), to: formatDate(data.to, lang) })),

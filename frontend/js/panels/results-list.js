@@ -2,6 +2,7 @@
 import { t, tCode } from '../i18n.js';
 import { h, mount } from '../util/dom.js';
 import { siteTitle } from '../layers/site-features.js';
+import { printButton, printedCoordinates } from '../export/print.js';
 
 const MAX_ROWS = 50;
 
@@ -11,7 +12,8 @@ function resultRow(feature, bus) {
     type: 'button', class: 'link', 'data-testid': 'search-result', 'data-site-id': feature.id,
     onClick: () => bus.emit('site:selected', { id: feature.id, reveal: true }),
   }, h('span', { class: 'result-name' }, siteTitle(feature.properties)),
-  h('span', { class: 'result-meta' }, [tCode('site.kind', kind), communeName].filter(Boolean).join(' · '))));
+  h('span', { class: 'result-meta' }, [tCode('site.kind', kind), communeName].filter(Boolean).join(' · '))),
+  printedCoordinates(feature));
 }
 
 function closeButton(onClose) {
@@ -36,6 +38,7 @@ function render(el, state) {
   const list = q && !dismissed
     ? h('section', { class: 'results', 'data-testid': 'search-results' },
       h('div', { class: 'results-header' }, h('h2', null, t('results.title', { q })), closeButton(dismiss)),
+      features.length ? printButton(bus, { features: shown }) : null,
       features.length
         ? h('ol', null, shown.map((f) => resultRow(f, bus)))
         : h('p', { class: 'muted' }, t('results.none')),

@@ -6,6 +6,7 @@ import { historyTotals, memberList, precisionNote, siteBadges, siteFacts } from 
 import { historyView } from './history-view.js';
 import { riskSection } from './site-risk.js';
 import { auditSection, loadAudit } from './site-audit.js';
+import { printButton, printedCoordinates } from '../export/print.js';
 
 const FLASH_MS = 2000;
 
@@ -22,6 +23,8 @@ function render(el, { feature, history, risk, audit, bus }) {
   const p = feature.properties;
   mount(el,
     panelHeader(p.name, () => bus.emit('panel:closed')),
+    printButton(bus, { feature }),
+    printedCoordinates(feature),
     siteBadges(p),
     precisionNote(p),
     siteFacts(p, { bus }),

@@ -2,13 +2,17 @@ package vn.diemnong.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 
 import vn.diemnong.IntegrationTest;
 
@@ -22,6 +26,69 @@ class MapSaysBrowserIT extends BrowserTest {
 	// The addresses of the communes layer's requests so far.
 	private static final String COMMUNE_REQUESTS = """
 			() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/api/v1/communes?'))""";
+
+	// A point site with an address, found through the API the page uses.
+	private static final String SITE_WITH_ADDRESS = """
+			async () => {
+			  const json = (url) => fetch(url).then((r) => r.json());
+			  const sites = await json('/api/v1/sites?kind=recycling_facility,waste_dump&limit=200');
+			  for (const f of sites.features.filter((s) => s.geometry && s.geometry.type === 'Point')) {
+			    const site = await json(`/api/v1/sites/${f.id}`);
+			    if (site.properties.address) {
+			      return { id: String(f.id), name: site.properties.name, address: site.properties.address,
+			               lat: site.geometry.coordinates[1].toFixed(5).replace('.', ','),
+			               lng: site.geometry.coordinates[0].toFixed(5).replace('.', ',') };
+			    }
+			  }
+			  return null;
+			}""";
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aSitePrintsOnA4WithItsMapAddressAndCoordinatesAndNoButtons() throws Exception {
+		open("");
+		Map<String, String> site = (Map<String, String>) page.evaluate(SITE_WITH_ADDRESS);
+		Assertions.assertThat(site).as("a point site with an address in the demo data").isNotNull();
+		// the browser's print dialog is counted rather than opened; the test prints to PDF itself
+		page.addInitScript("window.print = () => { window.printed = (window.printed || 0) + 1; }");
+		open("?site=" + site.get("id"));
+		Locator panel = page.getByTestId("site-panel");
+		assertThat(panel.locator("h2")).hasText(site.get("name"));
+		panel.getByTestId("print").click();
+		assertThat(page.locator("body")).hasAttribute("data-print-ready", "true");
+		Assertions.assertThat(page.evaluate("() => window.printed")).isEqualTo(1);
+		assertThat(page.getByTestId("legend").locator("details")).hasAttribute("open", "");
+		assertThat(page.getByTestId("layer-switch")).isHidden();
+		// the map was fitted to the site: its marker lies inside the printed map
+		BoundingBox map = page.getByTestId("map").boundingBox();
+		BoundingBox marker = page.locator(".leaflet-sites-pane path[data-site-id='" + site.get("id") + "']").boundingBox();
+		Assertions.assertThat(marker.x).isBetween(map.x, map.x + map.width);
+		Assertions.assertThat(marker.y).isBetween(map.y, map.y + map.height);
+
+		Path pdf = SCREENSHOTS.resolve("print-site.pdf");
+		page.pdf(new Page.PdfOptions().setPath(pdf).setPreferCSSPageSize(true).setPrintBackground(true));
+		String info = run("pdfinfo", pdf.toString());
+		Assertions.assertThat(info).as("pdfinfo").contains("(A4)");
+		String text = run("pdftotext", "-layout", pdf.toString(), "-");
+		Assertions.assertThat(text).contains(site.get("name"), site.get("address"),
+				site.get("lat") + "; " + site.get("lng"));
+		for (String button : List.of("Đóng bản in", "Đăng xuất", "Đặt lại", "Lớp bản đồ", "Tô màu theo")) {
+			Assertions.assertThat(text).as("printed text").doesNotContain(button);
+		}
+		Assertions.assertThat(text.lines()).as("the print button").noneMatch(line -> line.strip().equals("In"));
+		run("pdftoppm", "-f", "1", "-l", "1", "-r", "80", "-png", "-singlefile", pdf.toString(),
+				SCREENSHOTS.resolve("print-site").toString());
+
+		page.getByTestId("print-exit").click();
+		assertThat(page.getByTestId("filter-bar")).isVisible();
+	}
+
+	private static String run(String... command) throws Exception {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		Assertions.assertThat(process.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
+		return out;
+	}
 
 	@Test
 	@SuppressWarnings("unchecked")
