@@ -14,6 +14,7 @@ import { createHotspotsLayer } from './layers/hotspots.js';
 import { createSitesLayer } from './layers/sites.js';
 import { createSiteRiskLayer } from './layers/site-risk.js';
 import { mountPrint } from './export/print.js';
+import { mountDownloads } from './export/download.js';
 import { mountHeader } from './panels/header.js';
 import { mountFilterBar } from './panels/filter-bar.js';
 import { mountResultsList } from './panels/results-list.js';
@@ -51,7 +52,7 @@ async function start() {
   mountAccount(account, { api, bus, me });
   mountHeader(byId('header'), { bus, config, account, publicMap: access.publicData });
   mountFilterBar(byId('filters'), { bus, config, initial: filters });
-  mountResultsList(byId('results'), { bus, hidden: layers.sites === 'none' });
+  mountResultsList(byId('results'), { bus, hidden: layers.sites === 'none', exportable: !access.publicData });
   if (access.publicData) {
     mountPublicSitePanel(byId('site-panel'), { api, data, bus, audit: access.audit });
     mountPublicCommunePanel(byId('commune-panel'), { data, bus, period });
@@ -92,6 +93,7 @@ async function start() {
   bus.on('cell:shown', ({ data: cell, reveal }) => hotspots?.highlight(cell.geometry, { reveal }));
   bus.on('panel:closed', () => [sites, risk, communes, hotspots].forEach((layer) => layer?.select(null)));
 
+  if (!access.publicData) mountDownloads({ api, bus, filters: () => shown });
   startUrlSync({ bus, state: { ...state, ...layers }, defaults });
   bus.emit('filters:changed', filters);
   if (state.site) bus.emit('site:selected', { id: state.site, reveal: !state.view });

@@ -39,8 +39,9 @@ export const urls = {
     withQuery(`${API}/communes/${encodeURIComponent(code)}/history`, { from, to }),
   communeHotspots: (code, { from, to, cell } = {}) =>
     withQuery(`${API}/communes/${encodeURIComponent(code)}/hotspots`, { from, to, cell }),
-  sites: ({ bbox, kind, trade, status, commune, q, sort, limit, offset } = {}) =>
-    withQuery(`${API}/sites`, { bbox: bbox && bbox.join(','), kind, trade, status, commune, q, sort, limit, offset }),
+  // format: 'csv' | 'xlsx' for the list as a file
+  sites: ({ bbox, kind, trade, status, commune, q, sort, limit, offset, format } = {}) =>
+    withQuery(`${API}/sites`, { bbox: bbox && bbox.join(','), kind, trade, status, commune, q, sort, limit, offset, format }),
   site: (id) => `${API}/sites/${encodeURIComponent(id)}`,
   siteHistory: (id) => `${API}/sites/${encodeURIComponent(id)}/history`,
   siteRisk: (id) => `${API}/sites/${encodeURIComponent(id)}/risk`,

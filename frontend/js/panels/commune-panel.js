@@ -5,6 +5,7 @@ import { formatDate, formatNumber, formatVnd } from '../util/format.js';
 import { drawMonthlyChart, monthlyChartBox, CHART_ID } from './monthly-chart.js';
 import { badge, failed, loading, panelHeader, section, totals } from './parts.js';
 import { printButton } from '../export/print.js';
+import { exportButtons } from '../export/download.js';
 
 function categoryTable(rows, lang) {
   if (!rows.length) return h('p', { class: 'muted' }, t('commune.byCategory.none'));
@@ -64,7 +65,7 @@ function render(el, { data, bus }) {
     ], { 'data-testid': 'commune-totals' }),
     section(t('commune.monthly'), monthlyChartBox()),
     section(t('commune.byCategory'), categoryTable(data.byCategory || [], lang)),
-    section(t('commune.sites'), siteList(data.sites || [], { bus, lang })),
+    section(t('commune.sites'), exportButtons(bus, { commune: data.code }), siteList(data.sites || [], { bus, lang })),
     section(t('commune.predecessors'), predecessorList(data.predecessors || [], lang)));
   el.dataset.communeCode = data.code;
   return drawMonthlyChart(el.querySelector(`#${CHART_ID}`), data.monthly || []);

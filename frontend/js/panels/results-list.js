@@ -3,6 +3,7 @@ import { t, tCode } from '../i18n.js';
 import { h, mount } from '../util/dom.js';
 import { siteTitle } from '../layers/site-features.js';
 import { printButton, printedCoordinates } from '../export/print.js';
+import { exportButtons } from '../export/download.js';
 
 const MAX_ROWS = 50;
 
@@ -44,15 +45,17 @@ function render(el, state) {
         : h('p', { class: 'muted' }, t('results.none')),
       more > 0 ? h('p', { class: 'muted', 'data-testid': 'search-results-more' }, t('results.more', { n: more })) : null)
     : null;
-  mount(el, h('p', { class: 'site-count', 'data-testid': 'site-count' }, count), list);
+  mount(el, h('p', { class: 'site-count', 'data-testid': 'site-count' }, count,
+    state.exportable && !hidden ? exportButtons(bus) : null), list);
 }
 
 /**
- * @param {{bus: object, hidden?: boolean}} options hidden: the sites are switched off on the map.
+ * @param {{bus: object, hidden?: boolean, exportable?: boolean}} options hidden: the sites are switched off on the map;
+ *   exportable: the list can be saved as a file (signed in).
  * The list of matches closes with its button, Escape or a click elsewhere; a new search opens it again.
  */
-export function mountResultsList(el, { bus, hidden = false }) {
-  const state = { bus, loaded: null, hidden, dismissed: false };
+export function mountResultsList(el, { bus, hidden = false, exportable = false }) {
+  const state = { bus, loaded: null, hidden, exportable, dismissed: false };
   const dismiss = () => {
     if (state.dismissed || !state.loaded?.q) return;
     state.dismissed = true;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
@@ -81,6 +82,21 @@ class MapSaysBrowserIT extends BrowserTest {
 
 		page.getByTestId("print-exit").click();
 		assertThat(page.getByTestId("filter-bar")).isVisible();
+	}
+
+	@Test
+	void theSiteCountAndACommunesPanelOfferTheListAsCsvAndXlsx() throws Exception {
+		open("?kind=craft_village");
+		Download csv = page.waitForDownload(() -> page.getByTestId("site-count").getByTestId("export-csv").click());
+		Assertions.assertThat(csv.suggestedFilename()).isEqualTo("danh-sach-co-so.csv");
+		String text = new String(java.nio.file.Files.readAllBytes(csv.path()), StandardCharsets.UTF_8);
+		Assertions.assertThat(text).startsWith("\uFEFFMã,Tên cơ sở,Loại hình");
+		Assertions.assertThat(text.lines().skip(1)).isNotEmpty().allMatch(line -> line.contains(",Làng nghề,"));
+
+		open("?commune=09190");
+		Download xlsx = page.waitForDownload(() -> page.getByTestId("commune-panel").getByTestId("export-xlsx").click());
+		Assertions.assertThat(xlsx.suggestedFilename()).isEqualTo("co-so-xa-09190.xlsx");
+		Assertions.assertThat(java.nio.file.Files.size(xlsx.path())).isPositive();
 	}
 
 	private static String run(String... command) throws Exception {
