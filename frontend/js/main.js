@@ -15,6 +15,8 @@ import { createSitesLayer } from './layers/sites.js';
 import { createSiteRiskLayer } from './layers/site-risk.js';
 import { mountPrint } from './export/print.js';
 import { mountDownloads } from './export/download.js';
+import { createBaseMap } from './layers/base-map.js';
+import { createCommuneLabels } from './layers/commune-labels.js';
 import { mountHeader } from './panels/header.js';
 import { mountFilterBar } from './panels/filter-bar.js';
 import { mountResultsList } from './panels/results-list.js';
@@ -67,6 +69,8 @@ async function start() {
 
   const map = createMap(byId('map'), { config, view: state.view, bus });
   const communes = createCommunesLayer(map, { api: data, bus, published: access.publicData });
+  createCommuneLabels(map, { bus, communes });
+  createBaseMap(map, { config, bus });
   const hotspots = access.hotspots ? createHotspotsLayer(map, { api, bus }) : null;
   const sites = createSitesLayer(map, { api: data, bus });
   const risk = access.risk ? createSiteRiskLayer(map, { api, bus }) : null;

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.BoundingBox;
 
 import vn.diemnong.IntegrationTest;
@@ -82,6 +84,38 @@ class MapSaysBrowserIT extends BrowserTest {
 
 		page.getByTestId("print-exit").click();
 		assertThat(page.getByTestId("filter-bar")).isVisible();
+	}
+
+	@Test
+	void withoutInternetTilesTheMapNamesTheCommunesAndLogsOneError() {
+		List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+		page.onConsoleMessage(message -> {
+			if (message.type().equals("error")) {
+				errors.add(message.text());
+			}
+		});
+		// a base map whose tiles do not load (the tests have no internet; a path of this service that answers 404
+		// stands for the tile server, so the page's Content-Security-Policy lets the request go)
+		page.route("**/api/v1/config", route -> {
+			APIResponse config = route.fetch();
+			String body = config.text().replaceFirst("\"baseMap\":\\{\"url\":\"[^\"]*\"",
+					"\"baseMap\":{\"url\":\"/no-tiles/{z}/{x}/{y}.png\"");
+			route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("application/json").setBody(body));
+		});
+		open("");
+		assertThat(page.getByTestId("base-map-notice"))
+			.hasText("Không tải được bản đồ nền: bản đồ hiện ranh giới và tên xã/phường.");
+		assertThat(page.locator(".leaflet-tile")).hasCount(0);
+		Locator labels = page.locator("[data-testid=commune-label]:visible");
+		assertThat(labels.first()).isVisible();
+		int shown = labels.count();
+		Assertions.assertThat(shown).as("commune names drawn at the province's zoom").isBetween(20, COMMUNES);
+		Assertions.assertThat(labels.allTextContents()).contains("Trường Sơn");
+		page.mouse().wheel(0, -600);
+		page.waitForTimeout(1500);
+		System.out.printf("[offline] %d commune names at the province's zoom; console errors: %s%n", shown, errors);
+		Assertions.assertThat(errors).as("console errors without tiles").hasSizeLessThanOrEqualTo(2);
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("base-map-offline.png")));
 	}
 
 	@Test
