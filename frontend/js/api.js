@@ -77,6 +77,23 @@ async function allPages(url, options) {
 export const send = (url, { json, method = 'POST', ...options } = {}) => request(url, {
   ...options, method, contentType: 'application/json', body: JSON.stringify(json),
 });
+
+/** A file the service writes (an exported list): its bytes and the name it gives it, in the UI's language. */
+export async function download(url, { signal } = {}) {
+  let response;
+  try {
+    response = await fetch(url, { headers: { 'Accept-Language': getLang(), 'X-Requested-With': 'fetch' }, signal, credentials: 'same-origin' });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError({ status: 0, title: 'network', detail: error.message });
+  }
+  if (!response.ok) throw await toError(response);
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  return { blob: await response.blob(), filename: encoded ? decodeURIComponent(encoded) : plain || 'export' };
+}
+
 export const config = (options) => request(urls.config(), options);
 export const me = (options) => request(urls.me(), options);
 export const signIn = (username, password, options) => request(urls.signIn(), {

@@ -13,6 +13,10 @@ import { createCommunesLayer } from './layers/communes.js';
 import { createHotspotsLayer } from './layers/hotspots.js';
 import { createSitesLayer } from './layers/sites.js';
 import { createSiteRiskLayer } from './layers/site-risk.js';
+import { mountPrint } from './export/print.js';
+import { mountDownloads } from './export/download.js';
+import { createBaseMap } from './layers/base-map.js';
+import { createCommuneLabels } from './layers/commune-labels.js';
 import { mountHeader } from './panels/header.js';
 import { mountFilterBar } from './panels/filter-bar.js';
 import { mountResultsList } from './panels/results-list.js';
@@ -54,7 +58,7 @@ async function start() {
   mountAccount(account, { api, bus, me });
   mountHeader(byId('header'), { bus, config, account, publicMap: access.publicData });
   mountFilterBar(byId('filters'), { bus, config, initial: filters });
-  mountResultsList(byId('results'), { bus, hidden: layers.sites === 'none' });
+  mountResultsList(byId('results'), { bus, hidden: layers.sites === 'none', exportable: !access.publicData });
   if (access.publicData) {
     mountPublicSitePanel(byId('site-panel'), { api, data, bus, audit: access.audit });
     mountPublicCommunePanel(byId('commune-panel'), { data, bus, period });
@@ -70,7 +74,9 @@ async function start() {
   if (access.users) mountUsersPanel(byId('users-panel'), { api, bus });
 
   const map = createMap(byId('map'), { config, view: state.view, bus });
-  const communes = createCommunesLayer(map, { api: data, bus });
+  const communes = createCommunesLayer(map, { api: data, bus, published: access.publicData });
+  createCommuneLabels(map, { bus, communes });
+  createBaseMap(map, { config, bus });
   const hotspots = access.hotspots ? createHotspotsLayer(map, { api, bus }) : null;
   const sites = createSitesLayer(map, { api: data, bus });
   const risk = access.risk ? createSiteRiskLayer(map, { api, bus }) : null;
@@ -82,6 +88,7 @@ async function start() {
   }
   // phone layout, the keyboard route (sites and communes in view), focus with the panels, the internal-link notice
   mountLayout({ map, bus, communes: communes.layer, state, layers, access, me, period: config.defaultPeriod });
+  mountPrint(map, { bus, communeBounds: communes.boundsOf });
 
   // filters and layers together: each layer takes what it needs and skips requests it has already made
   let shown = { ...filters, ...layers };
@@ -108,6 +115,7 @@ async function start() {
   });
   bus.on('panel:closed', () => [sites, risk, communes, hotspots].forEach((layer) => layer?.select(null)));
 
+  if (!access.publicData) mountDownloads({ api, bus, filters: () => shown });
   startUrlSync({ bus, state: { ...state, ...layers }, defaults });
   bus.emit('filters:changed', filters);
   if (state.site) bus.emit('site:selected', { id: state.site, reveal: !state.view });

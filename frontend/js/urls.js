@@ -29,18 +29,22 @@ export const urls = {
   users: () => `${API}/users`,
   // record: 'site:12'
   audit: (record) => withQuery(`${API}/audit`, { record }),
-  publicCommunes: ({ from, to, simplify } = {}) => withQuery(`${API}/public/communes`, { from, to, simplify }),
+  // kind, trade, status: only the sites the filters select are counted; simplify: the outlines' tolerance in degrees
+  publicCommunes: ({ from, to, kind, trade, status, simplify } = {}) =>
+    withQuery(`${API}/public/communes`, { from, to, kind, trade, status, simplify }),
   publicSites: ({ limit, offset } = {}) => withQuery(`${API}/public/sites`, { limit, offset }),
   publicSite: (id) => `${API}/public/sites/${encodeURIComponent(id)}`,
   messages: (lang) => `/i18n/${encodeURIComponent(lang)}.json`,
-  communes: ({ from, to, simplify } = {}) => withQuery(`${API}/communes`, { from, to, simplify }),
+  communes: ({ from, to, kind, trade, status, simplify } = {}) =>
+    withQuery(`${API}/communes`, { from, to, kind, trade, status, simplify }),
   communeHistory: (code, { from, to } = {}) =>
     withQuery(`${API}/communes/${encodeURIComponent(code)}/history`, { from, to }),
   communeTodo: (code) => `${API}/communes/${encodeURIComponent(code)}/todo`,
   communeHotspots: (code, { from, to, cell } = {}) =>
     withQuery(`${API}/communes/${encodeURIComponent(code)}/hotspots`, { from, to, cell }),
-  sites: ({ bbox, kind, trade, status, commune, q, sort, limit, offset } = {}) =>
-    withQuery(`${API}/sites`, { bbox: bbox && bbox.join(','), kind, trade, status, commune, q, sort, limit, offset }),
+  // format: 'csv' | 'xlsx' for the list as a file
+  sites: ({ bbox, kind, trade, status, commune, q, sort, limit, offset, format } = {}) =>
+    withQuery(`${API}/sites`, { bbox: bbox && bbox.join(','), kind, trade, status, commune, q, sort, limit, offset, format }),
   site: (id) => `${API}/sites/${encodeURIComponent(id)}`,
   siteHistory: (id) => `${API}/sites/${encodeURIComponent(id)}/history`,
   siteRisk: (id) => `${API}/sites/${encodeURIComponent(id)}/risk`,

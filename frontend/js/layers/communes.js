@@ -1,16 +1,23 @@
-// Commune polygons shaded by violations in the period; clickable, in the pane under the sites.
+// Commune polygons shaded by violations in the period (a count, per km² or per site, of the sites the filters select);
+// clickable, in the pane under the sites.
 import * as L from 'leaflet';
 import { t } from '../i18n.js';
 import { h } from '../util/dom.js';
-import { classBreaks, communeStyle } from '../map/style.js';
+import { communeStyle } from '../map/style.js';
+import { measureBreaks, measureOf } from './choropleth.js';
 import { outlineTolerance } from '../map/outline-detail.js';
 
 /**
+ * @param {{api: object, bus: object, published?: boolean}} options published: the public's counts (for the legend)
  * @returns {{layer: L.GeoJSON, refresh: (shown: {from: string, to: string, layer?: string}) => Promise<void>,
  *            select: (code: string|null, options?: {reveal?: boolean}) => void}}
  */
-export function createCommunesLayer(map, { api, bus }) {
+export function createCommunesLayer(map, { api, bus, published = false }) {
   let breaks = [];
+  let measure = 'count';
+  let loaded = null;
+  let filters = {};
+  let key = null;
   let selected = null;
   let period = null;
   let controller = null;
@@ -20,7 +27,7 @@ export function createCommunesLayer(map, { api, bus }) {
   const byCode = new Map();
 
   const styleOf = (feature) => {
-    const style = communeStyle(feature.properties.violations, breaks, feature.id === selected);
+    const style = communeStyle(measureOf(feature.properties, measure), breaks, feature.id === selected);
     // under the hotspot cells only the boundaries are drawn
     return outlined ? { ...style, fillOpacity: 0, color: '#4a4a4a', opacity: 0.7 } : style;
   };
@@ -39,8 +46,15 @@ export function createCommunesLayer(map, { api, bus }) {
     },
   }).addTo(map);
 
+  function announce() {
+    const { features } = loaded;
+    bus.emit('communes:loaded', { count: features.length, breaks, names: features.map((f) => f.properties.name),
+      measure, published, period, filtered: Boolean(filters.kind?.length || filters.trade || filters.status?.length) });
+  }
+
   function draw(collection, { reshape = false } = {}) {
-    breaks = classBreaks(collection.features.map((f) => f.properties.violations ?? 0));
+    loaded = collection;
+    breaks = measureBreaks(collection.features.map((f) => measureOf(f.properties, measure)), measure);
     if (reshape) {
       layer.clearLayers();
       byCode.clear();
@@ -56,13 +70,17 @@ export function createCommunesLayer(map, { api, bus }) {
       }
       layer.setStyle(styleOf);
     }
-    bus.emit('communes:loaded', { count: collection.features.length, breaks, names: collection.features.map((f) => f.properties.name) });
+    announce();
   }
 
-  async function refresh({ from, to, layer: shown = 'communes' }) {
+  // the counts follow the period and the site filters; a change of anything else needs no new request
+  async function refresh({ from, to, kind, trade, status, layer: shown = 'communes' }) {
     outline(shown !== 'communes');
-    if (period && period.from === from && period.to === to) return;
+    const next = JSON.stringify([from, to, kind, trade, status]);
+    if (next === key) return;
+    key = next;
     period = { from, to };
+    filters = { kind, trade, status };
     await load();
   }
 
@@ -74,13 +92,23 @@ export function createCommunesLayer(map, { api, bus }) {
     controller?.abort();
     controller = new AbortController();
     try {
-      draw(await api.communes({ ...period, simplify: tolerance }, { signal: controller.signal }), { reshape });
+      draw(await api.communes({ ...period, ...filters, simplify: tolerance }, { signal: controller.signal }), { reshape });
     } catch (error) {
-      if (error.name !== 'AbortError') bus.emit('error', error);
+      if (error.name === 'AbortError') return;
+      key = null;
+      bus.emit('error', error);
     }
   }
   map.on('zoomend', () => {
-    if (period && outlineTolerance(map.getZoom()) !== tolerance) load();
+    if (key && outlineTolerance(map.getZoom()) !== tolerance) load();
+  });
+
+  bus.on('choropleth:measure', (next) => {
+    measure = next;
+    if (!loaded) return;
+    breaks = measureBreaks(loaded.features.map((f) => measureOf(f.properties, measure)), measure);
+    layer.setStyle(styleOf);
+    announce();
   });
 
   function select(code, { reveal = false } = {}) {
@@ -100,5 +128,8 @@ export function createCommunesLayer(map, { api, bus }) {
     layer.setStyle(styleOf);
   }
 
-  return { layer, refresh, select };
+  /** The bounds of a commune's polygon, or null before the layer has it. */
+  const boundsOf = (code) => byCode.get(String(code))?.getBounds() ?? null;
+
+  return { layer, refresh, select, boundsOf };
 }

@@ -1,10 +1,11 @@
-// Hexagon cells of the Gi* or the emerging analysis on one canvas; a click on a coloured cell emits 'cell:selected'.
+// Hexagon cells of the Gi* or the emerging analysis: the grid on a canvas, the coloured cells as SVG paths in a pane of
+// their own above it (few, and each one clickable); a click on a coloured cell emits 'cell:selected'.
 import * as L from 'leaflet';
 import { getLang, tCode } from '../i18n.js';
 import { h } from '../util/dom.js';
 import { formatNumber } from '../util/format.js';
-import { cellStyle, emergingStyle, giColor, hasPattern, isSignificant } from '../map/hotspot-style.js';
-import { canvasFill } from '../map/patterns.js';
+import { cellStyle, emergingStyle, giColor, hasPattern, isSignificant, shownCellStyle } from '../map/hotspot-style.js';
+import { svgFill } from '../map/patterns.js';
 
 // cells without a class or pattern only outline the grid, and only while there are not too many to redraw
 const GRID_MAX = 12000;
@@ -15,12 +16,14 @@ const KINDS = {
     codeOf: (p) => p.class,
     shown: (p) => isSignificant(p.class),
     fill: (p) => giColor(p.class),
+    ink: (p) => giColor(p.class),
     label: (p) => `${tCode('hotspot.gi.class', p.class)} · z = ${formatNumber(p.z, getLang())}`,
   },
   emerging: {
     codeOf: (p) => p.category,
     shown: (p) => hasPattern(p.category),
-    fill: (p) => canvasFill(emergingStyle(p.category)),
+    fill: (p) => svgFill(emergingStyle(p.category)),
+    ink: (p) => emergingStyle(p.category).ink || emergingStyle(p.category).fill,
     label: (p) => tCode('hotspot.emerging', p.category),
   },
 };
@@ -40,9 +43,14 @@ export function createHotspotsLayer(map, { api, bus }) {
 
   const grid = L.geoJSON(null, { renderer, interactive: false, style: GRID_STYLE });
   const cells = L.geoJSON(null, {
-    renderer,
-    style: (feature) => cellStyle(KINDS[kind].fill(feature.properties)),
+    renderer: L.svg({ pane: 'hotCells' }),
+    className: 'hot-cell',
+    style: (feature) => shownCellStyle(KINDS[kind].fill(feature.properties), KINDS[kind].ink(feature.properties)),
     onEachFeature(feature, layer) {
+      layer.on('add', () => {
+        layer.getElement()?.setAttribute('data-cell-id', String(feature.id));
+        layer.getElement()?.setAttribute('data-code', KINDS[kind].codeOf(feature.properties));
+      });
       layer.bindTooltip(() => h('span', null, KINDS[kind].label(feature.properties)), { sticky: true, direction: 'top' });
       layer.on('click', (event) => {
         L.DomEvent.stopPropagation(event);
@@ -50,7 +58,7 @@ export function createHotspotsLayer(map, { api, bus }) {
       });
     },
   });
-  const outline = L.geoJSON(null, { pane: 'hotspots', interactive: false, style: cellStyle('transparent', true) });
+  const outline = L.geoJSON(null, { pane: 'hotCells', interactive: false, style: cellStyle('transparent', true) });
   const group = L.featureGroup([grid, cells]);
   outline.addTo(map);
 

@@ -11,12 +11,19 @@ export const siteTitle = (properties) => properties.name || t('public.unnamed');
 /**
  * @param {{bus: object, styleOf: (feature: object, selected: boolean) => object, tooltip: (layer: object) => Node,
  *          areaClass: string, markerClass: (feature: object) => string}} options
- * @returns {{layer: L.FeatureGroup, draw: (features: object[]) => void, select: (id: number|null) => void}}
+ * @returns {{layer: L.FeatureGroup, draw: (features: object[]) => void, select: (id: number|null) => void,
+ *            seeThrough: (on: boolean) => void}}
  */
 export function createSiteFeatures({ bus, styleOf, tooltip, areaClass, markerClass }) {
   let selected = null;
+  let through = false;
   const byId = new Map();
-  const style = (feature) => styleOf(feature, feature.id === selected);
+  const style = (feature) => {
+    const own = styleOf(feature, feature.id === selected);
+    if (!through || feature.id === selected) return own;
+    // over hotspot cells: markers nearly empty, areas outlined only (an empty fill takes no clicks)
+    return isPoint(feature) ? { ...own, fillOpacity: Math.min(own.fillOpacity ?? 0.15, 0.15), opacity: 0.5 } : { ...own, fill: false };
+  };
 
   const onEachFeature = (feature, layer) => {
     byId.set(feature.id, layer);
@@ -55,5 +62,13 @@ export function createSiteFeatures({ bus, styleOf, tooltip, areaClass, markerCla
     current.bringToFront();
   }
 
-  return { layer, draw, select };
+  /** Draws the sites see-through (while hotspot cells lie beneath) or as they are. */
+  function seeThrough(on) {
+    if (on === through) return;
+    through = on;
+    areas.setStyle(style);
+    points.setStyle(style);
+  }
+
+  return { layer, draw, select, seeThrough };
 }

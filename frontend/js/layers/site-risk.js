@@ -31,7 +31,7 @@ export function createSiteRiskLayer(map, { api, bus }) {
       return isPoint(feature) ? { radius, ...style } : { ...style, weight: style.weight + 1, fillOpacity: 0.35 };
     },
   });
-  const { layer, select } = features;
+  const { layer, select, seeThrough } = features;
 
   function draw(collection) {
     // lowest risk first, so the riskiest sites are drawn last, on top
@@ -58,6 +58,7 @@ export function createSiteRiskLayer(map, { api, bus }) {
   /** Filters and layers; shown while sites are coloured by risk, and only then fetched. */
   function refresh(next, { force = false } = {}) {
     filters = next;
+    seeThrough((next.layer ?? 'communes') !== 'communes');
     // a site changed: fetch again even if the filters did not
     if (force) query = null;
     visible = next.sites === 'risk';

@@ -27,14 +27,16 @@ export function createSitesLayer(map, { api, bus }) {
       ? siteMarkerStyle(feature.properties, selected)
       : siteAreaStyle(feature.properties, selected)),
   });
-  const { layer, select } = features;
+  const { layer, select, seeThrough } = features;
 
   function draw(collection) {
     // larger kinds first, so small household markers stay on top and clickable
     features.draw([...collection.features].sort((a, b) => siteMarkerStyle(b.properties).radius - siteMarkerStyle(a.properties).radius));
   }
 
-  async function refresh({ kind, trade, status, q, sites: colours = 'status' }, { fit = false, force = false } = {}) {
+  async function refresh({ kind, trade, status, q, sites: colours = 'status', layer: area = 'communes' },
+    { fit = false, force = false } = {}) {
+    seeThrough(area !== 'communes');
     // while sites are coloured by risk, the risk layer takes their place
     if (colours === 'status') layer.addTo(map);
     else layer.remove();

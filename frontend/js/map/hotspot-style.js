@@ -61,6 +61,14 @@ export function cellStyle(fill, selected = false) {
   };
 }
 
+/**
+ * Path options of a coloured (significant) cell: a border in its own colour keeps a 250 m cell a few pixels wide when
+ * the whole province is in view, where its area alone is a pixel.
+ */
+export function shownCellStyle(fill, ink) {
+  return { fillColor: fill, fillOpacity: 0.75, color: ink, weight: 2, opacity: 0.9 };
+}
+
 /** Index of the risk class of a score: 0 for [0, 20), …, 4 for [80, 100]; unknown scores fall in the lowest. */
 export function riskClassIndex(score) {
   if (!Number.isFinite(score) || score < 0) return 0;

@@ -2,9 +2,10 @@
 import * as L from 'leaflet';
 import { t, tCode } from '../i18n.js';
 import { h, s, mount } from '../util/dom.js';
-import { classColors, classLabels, kindSymbol, siteMarkerStyle, statusColor } from './style.js';
+import { kindSymbol, siteMarkerStyle, statusColor } from './style.js';
 import { emergingLegend, giLegend, riskLegend } from './hotspot-legend.js';
 import { riskClassCounts } from './hotspot-style.js';
+import { choroplethSection } from '../layers/choropleth-legend.js';
 
 function kindSwatch(kind) {
   const symbol = kindSymbol(kind);
@@ -32,14 +33,12 @@ function siteSections(state) {
   ];
 }
 
-function areaSection({ layer, breaks, hotspots }) {
+function areaSection({ layer, breaks, hotspots, choropleth, bus }) {
   if (layer !== 'communes') {
     if (!hotspots || hotspots.layer !== layer) return h('p', { class: 'legend-note' }, t('layers.loading'));
     return [layer === 'gi' ? giLegend(hotspots) : emergingLegend(hotspots), h('p', { class: 'legend-note' }, t('legend.communeLines'))];
   }
-  const colors = classColors(breaks);
-  return section(t('legend.communes'), classLabels(breaks).map((label, i) =>
-    h('li', null, h('span', { class: 'legend-box', style: { background: colors[i] } }), label)));
+  return choroplethSection({ breaks, choropleth }, (measure) => bus.emit('choropleth:measure', measure));
 }
 
 function render(el, state) {
@@ -52,14 +51,14 @@ function render(el, state) {
 
 /** Adds the legend to the map; it redraws when the layers, their classes or the language change. */
 export function createLegend(map, { bus, config, layers }) {
-  const state = { config, breaks: [], open: true, layer: layers.layer, sites: layers.sites, hotspots: null, riskCounts: {} };
+  const state = { config, bus, breaks: [], choropleth: null, open: true, layer: layers.layer, sites: layers.sites, hotspots: null, riskCounts: {} };
   const el = h('div', { class: 'legend leaflet-bar', 'data-testid': 'legend' });
   L.DomEvent.disableClickPropagation(el);
   L.DomEvent.disableScrollPropagation(el);
   const Legend = L.Control.extend({ options: { position: 'bottomright' }, onAdd: () => el });
   new Legend().addTo(map);
   const update = (patch) => render(el, Object.assign(state, patch));
-  bus.on('communes:loaded', ({ breaks }) => update({ breaks }));
+  bus.on('communes:loaded', (choropleth) => update({ breaks: choropleth.breaks, choropleth }));
   bus.on('layers:changed', ({ layer, sites }) => update({ layer, sites }));
   bus.on('hotspots:loaded', (hotspots) => update({ hotspots }));
   bus.on('risk:loaded', ({ features }) => update({ riskCounts: riskClassCounts(features.map((f) => f.properties.risk)) }));

@@ -4,6 +4,8 @@ import { h, mount } from '../util/dom.js';
 import { formatDate, formatNumber, formatVnd } from '../util/format.js';
 import { drawMonthlyChart, monthlyChartBox, CHART_ID } from './monthly-chart.js';
 import { badge, failed, loading, panelHeader, section, totals } from './parts.js';
+import { printButton } from '../export/print.js';
+import { exportButtons } from '../export/download.js';
 
 function categoryTable(rows, lang) {
   if (!rows.length) return h('p', { class: 'muted' }, t('commune.byCategory.none'));
@@ -51,6 +53,7 @@ function render(el, { data, bus }) {
   const sums = data.totals || {};
   mount(el,
     panelHeader(data.fullName || data.name, () => bus.emit('panel:closed')),
+    printButton(bus, { commune: data.code }),
     h('p', { class: 'muted' },
       data.areaKm2 ? `${t('commune.area', { n: formatNumber(data.areaKm2, lang, 1) })} · ` : '',
       t('commune.period', { from: formatDate(data.from, lang), to: formatDate(data.to, lang) })),
@@ -62,7 +65,7 @@ function render(el, { data, bus }) {
     ], { 'data-testid': 'commune-totals' }),
     section(t('commune.monthly'), monthlyChartBox()),
     section(t('commune.byCategory'), categoryTable(data.byCategory || [], lang)),
-    section(t('commune.sites'), siteList(data.sites || [], { bus, lang })),
+    section(t('commune.sites'), exportButtons(bus, { commune: data.code }), siteList(data.sites || [], { bus, lang })),
     section(t('commune.predecessors'), predecessorList(data.predecessors || [], lang)));
   el.dataset.communeCode = data.code;
   return drawMonthlyChart(el.querySelector(`#${CHART_ID}`), data.monthly || []);

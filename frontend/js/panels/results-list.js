@@ -2,6 +2,8 @@
 import { t, tCode } from '../i18n.js';
 import { h, mount } from '../util/dom.js';
 import { siteTitle } from '../layers/site-features.js';
+import { printButton, printedCoordinates } from '../export/print.js';
+import { exportButtons } from '../export/download.js';
 
 const MAX_ROWS = 50;
 
@@ -11,7 +13,8 @@ function resultRow(feature, bus) {
     type: 'button', class: 'link', 'data-testid': 'search-result', 'data-site-id': feature.id,
     onClick: () => bus.emit('site:selected', { id: feature.id, reveal: true }),
   }, h('span', { class: 'result-name' }, siteTitle(feature.properties)),
-  h('span', { class: 'result-meta' }, [tCode('site.kind', kind), communeName].filter(Boolean).join(' · '))));
+  h('span', { class: 'result-meta' }, [tCode('site.kind', kind), communeName].filter(Boolean).join(' · '))),
+  printedCoordinates(feature));
 }
 
 function closeButton(onClose) {
@@ -36,20 +39,23 @@ function render(el, state) {
   const list = q && !dismissed
     ? h('section', { class: 'results', 'data-testid': 'search-results' },
       h('div', { class: 'results-header' }, h('h2', null, t('results.title', { q })), closeButton(dismiss)),
+      features.length ? printButton(bus, { features: shown }) : null,
       features.length
         ? h('ol', null, shown.map((f) => resultRow(f, bus)))
         : h('p', { class: 'muted' }, t('results.none')),
       more > 0 ? h('p', { class: 'muted', 'data-testid': 'search-results-more' }, t('results.more', { n: more })) : null)
     : null;
-  mount(el, h('p', { class: 'site-count', 'data-testid': 'site-count' }, count), list);
+  mount(el, h('p', { class: 'site-count', 'data-testid': 'site-count' }, count,
+    state.exportable && !hidden ? exportButtons(bus) : null), list);
 }
 
 /**
- * @param {{bus: object, hidden?: boolean}} options hidden: the sites are switched off on the map.
+ * @param {{bus: object, hidden?: boolean, exportable?: boolean}} options hidden: the sites are switched off on the map;
+ *   exportable: the list can be saved as a file (signed in).
  * The list of matches closes with its button, Escape or a click elsewhere; a new search opens it again.
  */
-export function mountResultsList(el, { bus, hidden = false }) {
-  const state = { bus, loaded: null, hidden, dismissed: false };
+export function mountResultsList(el, { bus, hidden = false, exportable = false }) {
+  const state = { bus, loaded: null, hidden, exportable, dismissed: false };
   const dismiss = () => {
     if (state.dismissed || !state.loaded?.q) return;
     state.dismissed = true;

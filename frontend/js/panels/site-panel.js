@@ -7,6 +7,7 @@ import { historyView } from './history-view.js';
 import { riskSection } from './site-risk.js';
 import { siteCoordinates } from './site-coordinates.js';
 import { auditSection, loadAudit } from './site-audit.js';
+import { printButton, printedCoordinates } from '../export/print.js';
 
 const FLASH_MS = 2000;
 
@@ -26,6 +27,8 @@ export function renderSite(el, { feature, history, risk, audit, bus, actions }) 
   const p = feature.properties;
   mount(el,
     panelHeader(p.name, () => bus.emit('panel:closed')),
+    printButton(bus, { feature }),
+    printedCoordinates(feature),
     siteBadges(p),
     actions?.(feature),
     siteCoordinates(feature) ?? precisionNote(p),

@@ -56,7 +56,7 @@ class GeneratedClientIT {
 		SitesApi sites = new SitesApi(client("moitruong"));
 
 		SiteFeatureCollection villages = sites.listSites(null, "craft_village", null, null, null, null, null, null, 5,
-				null);
+				null, null);
 		assertThat(villages.getNumberMatched()).isPositive();
 		assertThat(villages.getFeatures()).isNotEmpty().allSatisfy(feature -> {
 			assertThat(feature.getProperties().getKind()).isEqualTo("craft_village");
@@ -103,7 +103,7 @@ class GeneratedClientIT {
 		assertThat(published.getLinks()).extracting(link -> link.getRel().getValue()).contains("self", "next");
 
 		try {
-			new SitesApi(client(null)).listSites(null, null, null, null, null, null, null, null, 1, null);
+			new SitesApi(client(null)).listSites(null, null, null, null, null, null, null, null, 1, null, null);
 			throw new AssertionError("the public listed the register");
 		}
 		catch (ApiException refused) {

@@ -30,12 +30,13 @@ class ContentSecurityPolicy {
 
 	private final String directives;
 
-	ContentSecurityPolicy(@Value("${diemnong.map.base-url:}") String baseMapUrl) throws IOException {
+	ContentSecurityPolicy(@Value("${diemnong.map.base-url:}") String baseMapUrl,
+			@Value("${diemnong.map.imagery-url:}") String imageryUrl) throws IOException {
 		this.directives = String.join("; ",
 				"default-src 'self'",
 				"script-src 'self'" + hashes(new ClassPathResource("static/index.html")),
 				"style-src 'self'",
-				"img-src 'self' data: blob:" + origin(baseMapUrl),
+				"img-src 'self' data: blob:" + origin(baseMapUrl) + origin(imageryUrl),
 				"font-src 'self'",
 				"connect-src 'self'",
 				"object-src 'none'",

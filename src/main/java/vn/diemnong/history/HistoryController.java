@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -30,6 +31,10 @@ import vn.diemnong.site.Sites;
 @RequestMapping("/api/v1")
 @Tag(name = "histories")
 class HistoryController {
+
+	private static final String KIND = "count only sites of these kinds (codes separated by commas)";
+	private static final String TRADE = "count only sites of these trades (codes separated by commas)";
+	private static final String STATUS = "count only sites now in these statuses (codes separated by commas)";
 
 	private final SiteHistoryQueries siteHistory;
 	private final CommuneQueries communes;
@@ -71,8 +76,11 @@ class HistoryController {
 	ResponseEntity<String> communes(
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to,
-			@RequestParam(defaultValue = "0.0001") @Min(0) @Max(1) double simplify) {
-		return layer(from, to, simplify, false);
+			@RequestParam(defaultValue = "0.0001") @Min(0) @Max(1) double simplify,
+			@Parameter(description = KIND) @RequestParam(required = false) @Nullable String kind,
+			@Parameter(description = TRADE) @RequestParam(required = false) @Nullable String trade,
+			@Parameter(description = STATUS) @RequestParam(required = false) @Nullable String status) {
+		return layer(from, to, simplify, false, SiteSelection.of(kind, trade, status));
 	}
 
 	/** The communes layer for the public: closed, decided violations only, and no inspection counts. */
@@ -85,14 +93,17 @@ class HistoryController {
 	ResponseEntity<String> publishedCommunes(
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to,
-			@RequestParam(defaultValue = "0.0001") @Min(0) @Max(1) double simplify) {
-		return layer(from, to, simplify, true);
+			@RequestParam(defaultValue = "0.0001") @Min(0) @Max(1) double simplify,
+			@Parameter(description = KIND) @RequestParam(required = false) @Nullable String kind,
+			@Parameter(description = TRADE) @RequestParam(required = false) @Nullable String trade,
+			@Parameter(description = STATUS) @RequestParam(required = false) @Nullable String status) {
+		return layer(from, to, simplify, true, SiteSelection.of(kind, trade, status));
 	}
 
 	private ResponseEntity<String> layer(@Nullable LocalDate from, @Nullable LocalDate to, double simplify,
-			boolean published) {
+			boolean published, SiteSelection selection) {
 		Period period = Period.of(from, to, clock);
-		CommuneQueries.Layer layer = communes.layer(period, simplify, published);
+		CommuneQueries.Layer layer = communes.layer(period, simplify, published, selection);
 		FeatureCollections.Page page = new FeatureCollections.Page(0, (int) layer.count(), layer.count(), layer.count());
 		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON).body(collections.envelope(page,
 				layer.json(), period.asMembers()));

@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** What {@code /api/v1/config} answers: all the map needs before it draws anything. */
 @Schema(name = "MapConfig", description = "What the map needs: the province, the base map, the default period and"
 		+ " the code lists")
-record MapConfig(Province province, BaseMap baseMap, Period defaultPeriod, Period dataRange,
+record MapConfig(Province province, BaseMap baseMap,
+		@Schema(description = "a second base map the layer switch offers (url empty when none is configured)")
+		BaseMap imagery, Period defaultPeriod, Period dataRange,
 		boolean syntheticHistory, List<String> kinds, List<String> trades, List<String> statuses,
 		List<String> pollutionClasses, List<String> violationCategories, List<String> violationStatuses,
 		List<String> inspectionKinds, List<String> agencies, List<String> media) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,12 +52,15 @@ class MapConfigController {
 		LocalDate lastMonthEnd = Dates.endOfLastMonth(clock);
 		return new MapConfig(
 				new MapConfig.Province(province.code(), province.name(), Arrays.stream(province.bbox()).boxed().toList()),
-				new MapConfig.BaseMap(map.baseUrl() == null ? "" : map.baseUrl(),
-						map.attribution() == null ? "" : map.attribution()),
+				baseMap(map.baseUrl(), map.attribution()), baseMap(map.imageryUrl(), map.imageryAttribution()),
 				new MapConfig.Period(lastMonthEnd.plusDays(1).minusMonths(12), lastMonthEnd), queries.dataRange(),
 				queries.syntheticHistory(), Coded.codes(SiteKind.class), Coded.codes(Trade.class),
 				Coded.codes(SiteStatus.class), Coded.codes(PollutionClass.class), Coded.codes(ViolationCategory.class),
 				Coded.codes(ViolationStatus.class), Coded.codes(InspectionKind.class), Coded.codes(Agency.class),
 				Coded.codes(Medium.class));
+	}
+
+	private static MapConfig.BaseMap baseMap(@Nullable String url, @Nullable String attribution) {
+		return new MapConfig.BaseMap(url == null ? "" : url, attribution == null ? "" : attribution);
 	}
 }

@@ -2,10 +2,13 @@ package vn.diemnong.site;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -26,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.FeatureCollections;
 import vn.diemnong.common.StaleVersion;
+import vn.diemnong.common.TableExport;
 
 @RestController
 @RequestMapping("/api/v1/sites")
@@ -38,8 +43,11 @@ class SiteController {
 	private final SiteQueries queries;
 	private final FeatureCollections collections;
 	private final SiteRanking ranking;
+	private final SiteExport export;
 
-	SiteController(Sites sites, SiteQueries queries, FeatureCollections collections, SiteRanking ranking) {
+	SiteController(Sites sites, SiteQueries queries, FeatureCollections collections, SiteRanking ranking,
+			SiteExport export) {
+		this.export = export;
 		this.sites = sites;
 		this.queries = queries;
 		this.collections = collections;
@@ -47,10 +55,21 @@ class SiteController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listSites", summary = "Sites as a GeoJSON FeatureCollection, filtered and paged")
-	@ApiResponse(responseCode = "200", description = "A page of sites", content = @Content(mediaType = GEO_JSON,
-			schema = @Schema(implementation = SiteSchemas.SiteFeatureCollection.class)))
-	ResponseEntity<String> list(@Valid @ParameterObject SiteQuery query) {
+	@Operation(operationId = "listSites", summary = "Sites as a GeoJSON FeatureCollection, filtered and paged",
+			description = "With format=csv or format=xlsx (or an Accept header that prefers text/csv or the XLSX type)"
+					+ " the same sites come as a file to download instead, ordered by id, up to 10000 unless limit says"
+					+ " otherwise: CSV in UTF-8 with a byte order mark, or XLSX whose numbers and dates are such;"
+					+ " headers and code names in the Accept-Language. The same scope as the list: a commune's user"
+					+ " gets the sites of their communes.")
+	@ApiResponse(responseCode = "200", description = "A page of sites (or the file, as the description says)",
+			content = @Content(mediaType = GEO_JSON,
+					schema = @Schema(implementation = SiteSchemas.SiteFeatureCollection.class)))
+	ResponseEntity<?> list(@Valid @ParameterObject SiteQuery query,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+		Optional<TableExport.Format> file = TableExport.requested(query.format(), accept);
+		if (file.isPresent()) {
+			return export.answer(query.exportFilter(), file.get());
+		}
 		SiteFilter filter = query.filter();
 		Map<Long, Double> scores = filter.sort() == SiteFilter.Sort.RISK ? ranking.scores() : Map.of();
 		SiteQueries.Features features = queries.list(filter, scores);

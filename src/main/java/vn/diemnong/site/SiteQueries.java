@@ -1,11 +1,13 @@
 package vn.diemnong.site;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +67,43 @@ class SiteQueries {
 		long matched = filter.offset() == 0 && returned < filter.limit() ? returned
 				: jdbc.sql("SELECT count(*) " + COUNT_FROM + " " + where).params(params).query(Long.class).single();
 		return new Features((String) row.get("json"), new Page(filter.offset(), filter.limit(), matched, returned));
+	}
+
+	/**
+	 * The rows of an exported list: the fields of the JSON list (no personal ones), a point's coordinates (the middle of
+	 * an area on its surface), in the order of ids. Codes stay codes; the caller names them.
+	 */
+	List<ExportRow> exportRows(SiteFilter filter, boolean vietnamese) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, params);
+		params.put("limit", filter.limit());
+		params.put("offset", filter.offset());
+		params.put("vi", vietnamese);
+		return jdbc.sql("""
+				SELECT s.id, s.name, s.kind, s.trade, s.status, s.pollution_class, u.code AS commune_code,
+				  u.name AS commune_name, ST_Y(pt.geom) AS lat, ST_X(pt.geom) AS lon,
+				  CASE WHEN :vi THEN coalesce(s.location_precision_vi, s.location_precision) ELSE s.location_precision END
+				    AS precision,
+				  coalesce(m.members, 0) AS members, p.id AS parent_id, p.name AS parent_name, s.created_at::date AS created_on
+				%s
+				LEFT JOIN LATERAL (SELECT CASE WHEN GeometryType(s.geom) = 'POINT' THEN s.geom
+				                               ELSE ST_PointOnSurface(s.geom) END AS geom) pt ON true
+				%s
+				ORDER BY s.id LIMIT :limit OFFSET :offset""".formatted(from(params), where))
+			.params(params)
+			.query((rs, n) -> new ExportRow(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
+					rs.getString("trade"), rs.getString("status"), rs.getString("pollution_class"),
+					rs.getString("commune_code"), rs.getString("commune_name"), (Double) rs.getObject("lat"),
+					(Double) rs.getObject("lon"), rs.getString("precision"), rs.getInt("members"),
+					(Long) rs.getObject("parent_id"), rs.getString("parent_name"),
+					rs.getObject("created_on", LocalDate.class)))
+			.list();
+	}
+
+	record ExportRow(long id, String name, String kind, String trade, String status, @Nullable String pollutionClass,
+			String communeCode, String communeName, @Nullable Double lat, @Nullable Double lon,
+			@Nullable String precision, int members, @Nullable Long parentId, @Nullable String parentName,
+			@Nullable LocalDate createdOn) {
 	}
 
 	Optional<Detail> one(long id) {

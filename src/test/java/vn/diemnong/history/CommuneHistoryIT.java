@@ -96,6 +96,33 @@ class CommuneHistoryIT {
 	}
 
 	@Test
+	void communeLayerCountsOnlyTheSitesOfTheKindTradeAndStatusFilters() {
+		String period = "from=2026-11-01&to=2026-11-30";
+		String paper = "&kind=recycling_facility&trade=paper_recycling&status=operating";
+		String villages = "&kind=craft_village,industrial_zone";
+		JsonNode before = commune(api.get("/api/v1/communes?" + period + paper).json(), "09238");
+		JsonNode beforeVillages = commune(api.get("/api/v1/communes?" + period + villages).json(), "09238");
+		long site = Fixtures.site(api, Fixtures.unique("Cơ sở giấy"), Fixtures.VAN_MON);
+		api.post("/api/v1/inspections", Map.of("siteId", site, "inspectedOn", "2026-11-09", "kind", "scheduled",
+				"team", List.of("environment"), "violations", List.of(Map.of("category", "no_environmental_permit",
+						"severity", 1, "fineVnd", 2_000_000))));
+
+		JsonNode paperSites = commune(api.get("/api/v1/communes?" + period + paper).json(), "09238");
+		assertThat(paperSites.get("violations").asInt()).isEqualTo(before.get("violations").asInt() + 1);
+		assertThat(paperSites.get("sites").asInt()).isEqualTo(before.get("sites").asInt() + 1);
+		JsonNode villageSites = commune(api.get("/api/v1/communes?" + period + villages).json(), "09238");
+		assertThat(villageSites.get("violations").asInt()).isEqualTo(beforeVillages.get("violations").asInt());
+		assertThat(villageSites.get("sites").asInt()).isEqualTo(beforeVillages.get("sites").asInt());
+		JsonNode all = commune(api.get("/api/v1/communes?" + period).json(), "09238");
+		assertThat(all.get("sites").asInt()).isGreaterThanOrEqualTo(paperSites.get("sites").asInt()
+				+ villageSites.get("sites").asInt());
+		JsonNode published = commune(api.get("/api/v1/public/communes?" + period + paper).json(), "09238");
+		assertThat(published.get("sites").asInt()).isEqualTo(paperSites.get("sites").asInt());
+
+		assertThat(api.get("/api/v1/communes?kind=castle").problem()).isEqualTo("kind:unknown-value");
+	}
+
+	@Test
 	void unknownCommuneAndReversedPeriodAreRefused() {
 		assertThat(api.get("/api/v1/communes/99999/history").status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/communes?from=2026-10-01&to=2026-01-01").problem()).isEqualTo("from:date-order");

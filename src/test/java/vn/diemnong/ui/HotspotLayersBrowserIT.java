@@ -2,6 +2,7 @@ package vn.diemnong.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -20,16 +21,21 @@ class HotspotLayersBrowserIT extends BrowserTest {
 
 	private static final String RISK_MARKERS = ".leaflet-sites-pane path.risk-marker";
 
-	// Pixels of the hotspot canvas painted in a red (hot) colour.
-	private static final String RED_PIXELS = """
-			() => {
-			  const canvas = document.querySelector('.leaflet-hotspots-pane canvas');
-			  if (!canvas) return 0;
-			  const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-			  let n = 0;
-			  for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 100 && data[i] > data[i + 1] + 60) n++;
-			  return n;
-			}""";
+	private static final String HOT_CELLS = ".leaflet-hotCells-pane path.hot-cell";
+
+	// Hot cells drawn on the map (the coloured cells are SVG paths over the grid's canvas; their code is the class or
+	// the emerging category).
+	private static final String HOT_CELLS_DRAWN = """
+			() => document.querySelectorAll('.leaflet-hotCells-pane path.hot-cell[data-code^=hot],'
+			  + ' .leaflet-hotCells-pane path.hot-cell[data-code$=_hot_spot]').length""";
+
+	// Hot cells whose centre shows the cell itself (no site marker above it), with that centre in page pixels.
+	private static final String UNCOVERED_HOT_CELLS = """
+			() => [...document.querySelectorAll('.leaflet-hotCells-pane path.hot-cell[data-code^=hot]')].map((p) => {
+			  const r = p.getBoundingClientRect();
+			  const x = r.x + r.width / 2, y = r.y + r.height / 2;
+			  return { id: p.dataset.cellId, x, y, top: document.elementFromPoint(x, y) === p };
+			}).filter((c) => c.top)""";
 
 	// The hottest cell of the default period that has a site inside, found through the API the page uses.
 	private static final String HOT_CELL_WITH_SITES = """
@@ -68,8 +74,8 @@ class HotspotLayersBrowserIT extends BrowserTest {
 		assertThat(legend).containsText("≤ 866 m");
 		Assertions.assertThat(Integer.parseInt(legend.locator("li[data-class=hot99] .legend-count").textContent().trim()))
 			.as("hot cells at 99 %").isPositive();
-		page.waitForFunction(RED_PIXELS);
-		System.out.printf("[gi] %s red pixels on the hotspot canvas%n", page.evaluate(RED_PIXELS));
+		page.waitForFunction(HOT_CELLS_DRAWN);
+		System.out.printf("[gi] %s hot cells drawn%n", page.evaluate(HOT_CELLS_DRAWN));
 		assertThat(page).hasURL(Pattern.compile("[?&]layer=gi(&|$)"));
 
 		page.getByTestId("fdr").uncheck();
@@ -92,7 +98,7 @@ class HotspotLayersBrowserIT extends BrowserTest {
 		assertThat(legend).containsText("46 tháng");
 		Assertions.assertThat(Integer.parseInt(legend.locator("li[data-category=sporadic_hot_spot] .legend-count")
 			.textContent().trim())).as("sporadic hot spots over 46 months").isPositive();
-		page.waitForFunction(RED_PIXELS);
+		page.waitForFunction(HOT_CELLS_DRAWN);
 		assertThat(page).hasURL(Pattern.compile("[?&]layer=emerging(&|$)"));
 	}
 
@@ -104,7 +110,7 @@ class HotspotLayersBrowserIT extends BrowserTest {
 		Assertions.assertThat(cell).as("a hot cell with a site in the demo data").isNotNull();
 		// sites hidden, so the click at the cell's centre lands on the cell and not on a site marker
 		open("?layer=gi&sites=none&map=15/" + cell.get("lat") + "/" + cell.get("lng"));
-		page.waitForFunction(RED_PIXELS);
+		page.waitForFunction(HOT_CELLS_DRAWN);
 		BoundingBox map = page.getByTestId("map").boundingBox();
 		page.mouse().click(map.x + map.width / 2, map.y + map.height / 2);
 
@@ -131,6 +137,35 @@ class HotspotLayersBrowserIT extends BrowserTest {
 		panel.locator("[data-testid=cell-site][data-site-id='" + cell.get("site") + "']").click();
 		assertThat(page.getByTestId("site-panel")).hasAttribute("data-site-id", cell.get("site"));
 		assertThat(panel).isHidden();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void hotCellsShowAndOpenWithTheSitesOn() {
+		open("?layer=gi&cell=250");
+		Locator legend = page.getByTestId("legend");
+		assertThat(legend.locator("li[data-class=hot99] .legend-count")).not().hasText("0");
+		int counted = Integer.parseInt(legend.locator("li[data-class=hot99] .legend-count").textContent().trim());
+		assertThat(page.locator(HOT_CELLS + "[data-code=hot99]")).hasCount(counted);
+		Assertions.assertThat(page.locator(".leaflet-sites-pane path.site-marker").count()).as("sites on").isPositive();
+
+		// with the sites on, hot cells are painted and some are not under any marker
+		List<Map<String, Object>> uncovered = (List<Map<String, Object>>) page.evaluate(UNCOVERED_HOT_CELLS);
+		System.out.printf("[gi 250 m] %d hot cells drawn, %d with no site marker over their centre%n", counted,
+				uncovered.size());
+		Assertions.assertThat(uncovered).as("hot cells seen at their centre, sites on").isNotEmpty();
+		Assertions.assertThat(page.locator(HOT_CELLS + "[data-code=hot99]").first().evaluate(
+				"(p) => getComputedStyle(p).fillOpacity")).isEqualTo("0.75");
+
+		Map<String, Object> cell = uncovered.get(0);
+		page.mouse().click(((Number) cell.get("x")).doubleValue(), ((Number) cell.get("y")).doubleValue());
+		Locator panel = page.getByTestId("cell-panel");
+		assertThat(panel).isVisible();
+		assertThat(panel).hasAttribute("data-cell-id", (String) cell.get("id"));
+		assertThat(panel.getByTestId("cell-class")).hasText(Pattern.compile("Điểm nóng, tin cậy 99 %"));
+		page.getByTestId("panel-close").click();
+		assertThat(panel).isHidden();
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("hot-cells-with-sites.png")));
 	}
 
 	@Test
