@@ -42,7 +42,7 @@ class CachingAndCompressionIT {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/index.html", "/js/app.js", "/i18n/vi.json", "/css/map.css", "/webjars/leaflet/dist/leaflet.css" })
+	@ValueSource(strings = { "/index.html", "/js/app.js", "/i18n/vi.json", "/css/app.css", "/webjars/leaflet/dist/leaflet.css" })
 	void aSecondVisitGets304sForStaticFiles(String path) throws Exception {
 		HttpResponse<byte[]> first = get(path);
 		assertThat(first.statusCode()).isEqualTo(200);
