@@ -31,8 +31,9 @@ async function toError(response) {
   return error;
 }
 
-async function request(url, { signal, method = 'GET', body, contentType } = {}) {
+async function request(url, { signal, method = 'GET', body, contentType, headers: extra } = {}) {
   const headers = {
+    ...extra,
     Accept: 'application/json, application/geo+json',
     'Accept-Language': getLang(),
     // tells the service not to answer 401 with a Basic challenge, which would open the browser's own dialog
@@ -69,6 +70,13 @@ async function allPages(url, options) {
   return { ...first, features, numberReturned: features.length };
 }
 
+/**
+ * A JSON write (the forms' one path): send(url, {json, method = 'POST', headers}) → the answer's JSON; refusals
+ * reject with ApiError (errors[] per field, in the page's language), a lost connection with ApiError status 0.
+ */
+export const send = (url, { json, method = 'POST', ...options } = {}) => request(url, {
+  ...options, method, contentType: 'application/json', body: JSON.stringify(json),
+});
 export const config = (options) => request(urls.config(), options);
 export const me = (options) => request(urls.me(), options);
 export const signIn = (username, password, options) => request(urls.signIn(), {

@@ -1,4 +1,4 @@
-// Errors from the API as a small toast with the problem's detail.
+// Errors from the API as a small toast with the problem's detail; confirmations ('notice') the same way.
 import { getLang, t } from '../i18n.js';
 import { h, mount } from '../util/dom.js';
 
@@ -22,9 +22,19 @@ export function mountToast(el, { bus }) {
   };
   bus.on('error', (error) => {
     clearTimeout(timer);
+    el.classList.remove('toast-notice');
     mount(el,
       h('strong', null, error?.title && error.title !== 'network' ? error.title : t('error.title')),
       h('span', { 'data-testid': 'toast-detail' }, message(error)),
+      h('button', { type: 'button', class: 'toast-close', 'aria-label': t('error.dismiss'), onClick: hide }, '×'));
+    el.hidden = false;
+    timer = setTimeout(hide, SHOW_MS);
+  });
+  // a short confirmation: bus.emit('notice', text)
+  bus.on('notice', (text) => {
+    clearTimeout(timer);
+    el.classList.add('toast-notice');
+    mount(el, h('span', { 'data-testid': 'toast-detail' }, text),
       h('button', { type: 'button', class: 'toast-close', 'aria-label': t('error.dismiss'), onClick: hide }, '×'));
     el.hidden = false;
     timer = setTimeout(hide, SHOW_MS);
