@@ -22,6 +22,7 @@ import { mountCellPanel } from './panels/cell-panel.js';
 import { mountPublicSitePanel } from './panels/public-site-panel.js';
 import { mountPublicCommunePanel } from './panels/public-commune-panel.js';
 import { mountToast } from './panels/toast.js';
+import { mountSiteForms } from './forms/site-forms.js';
 import { startUrlSync } from './url-sync.js';
 import { parseState } from './util/url-state.js';
 import { h } from './util/dom.js';
@@ -46,6 +47,7 @@ async function start() {
   const layers = allowedLayers({ layer: state.layer, sites: state.sites, cell: state.cell, fdr: state.fdr }, access);
   const period = { from: state.from, to: state.to };
 
+  let siteForms = null;
   const account = h('div', { class: 'account' });
   mountAccount(account, { api, bus, me });
   mountHeader(byId('header'), { bus, config, account, publicMap: access.publicData });
@@ -55,7 +57,7 @@ async function start() {
     mountPublicSitePanel(byId('site-panel'), { api, data, bus, audit: access.audit });
     mountPublicCommunePanel(byId('commune-panel'), { data, bus, period });
   } else {
-    mountSitePanel(byId('site-panel'), { api, bus, audit: access.audit });
+    mountSitePanel(byId('site-panel'), { api, bus, audit: access.audit, actions: (feature) => siteForms?.actions(feature) });
     mountCommunePanel(byId('commune-panel'), { api, bus, period });
   }
   if (access.hotspots) {
@@ -64,6 +66,8 @@ async function start() {
   if (access.users) mountUsersPanel(byId('users-panel'), { api, bus });
 
   const map = createMap(byId('map'), { config, view: state.view, bus });
+  // registering, editing and relocating sites, for those who may (the site panel's buttons come from it)
+  siteForms = access.publicData ? null : mountSiteForms(map, { api, bus, config, access });
   const communes = createCommunesLayer(map, { api: data, bus });
   const hotspots = access.hotspots ? createHotspotsLayer(map, { api, bus }) : null;
   const sites = createSitesLayer(map, { api: data, bus });
@@ -88,6 +92,12 @@ async function start() {
   bus.on('site:shown', ({ feature, reveal }) => reveal && sites.reveal(feature));
   bus.on('commune:selected', ({ code, reveal }) => communes.select(code, { reveal }));
   bus.on('cell:shown', ({ data: cell, reveal }) => hotspots?.highlight(cell.geometry, { reveal }));
+  // a form changed a site: the layers fetch again and its panel reloads
+  bus.on('site:changed', ({ id }) => {
+    sites.refresh(shown, { force: true });
+    risk?.refresh(shown, { force: true });
+    bus.emit('site:selected', { id });
+  });
   bus.on('panel:closed', () => [sites, risk, communes, hotspots].forEach((layer) => layer?.select(null)));
 
   startUrlSync({ bus, state: { ...state, ...layers }, defaults });

@@ -43,6 +43,7 @@ export const urls = {
   site: (id) => `${API}/sites/${encodeURIComponent(id)}`,
   siteHistory: (id) => `${API}/sites/${encodeURIComponent(id)}/history`,
   siteRisk: (id) => `${API}/sites/${encodeURIComponent(id)}/risk`,
+  siteLocationCorrections: (id) => `${API}/sites/${encodeURIComponent(id)}/location-corrections`,
   // analysis: {from, to, cell, fdr, value}; layer: 'gi' | 'emerging'
   hotspots: (layer, analysis) => withQuery(`${API}/hotspots/${layer === 'emerging' ? 'emerging' : 'gi'}`, analysisQuery(analysis)),
   hotspotCell: (id, analysis) => withQuery(`${API}/hotspots/cells/${encodeURIComponent(id)}`, analysisQuery(analysis)),

@@ -15,7 +15,7 @@ test('entries go oldest first and keep their arrival order on the same date', ()
 });
 
 test('entries are counted by type', () => {
-  assert.deepEqual(countByType(entries), { all: 4, violation: 1, inspection: 2, status: 1 });
+  assert.deepEqual(countByType(entries), { all: 4, violation: 1, inspection: 2, status: 1, location: 0 });
 });
 
 test('one type at a time, a page at a time', () => {

@@ -5,7 +5,8 @@ import { LAYERS, SITE_COLOURS } from '../util/url-state.js';
 /**
  * @param {{authenticated?: boolean, role?: string, communes?: string[], can?: string[]}|null} me
  * @returns {{role: string|null, publicData: boolean, hotspots: boolean, risk: boolean, scope: string[]|null,
- *            audit: boolean, users: boolean, areaLayers: string[], siteColours: string[]}}
+ *            audit: boolean, users: boolean, editSites: boolean, recordStatus: boolean, recordInspections: boolean,
+ *            areaLayers: string[], siteColours: string[]}}
  */
 export function accessOf(me) {
   const signedIn = Boolean(me?.authenticated);
@@ -23,6 +24,9 @@ export function accessOf(me) {
     scope: internal && communes.length ? [...communes] : null,
     audit: can.has('audit'),
     users: can.has('users'),
+    editSites: internal && can.has('editSites'),
+    recordStatus: internal && can.has('recordStatus'),
+    recordInspections: internal && can.has('recordInspections'),
     areaLayers: hotspots ? [...LAYERS] : ['communes'],
     siteColours: internal ? [...SITE_COLOURS] : SITE_COLOURS.filter((colour) => colour !== 'risk'),
   };

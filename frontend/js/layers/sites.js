@@ -12,7 +12,7 @@ function tooltip(layer) {
 }
 
 /**
- * @returns {{layer: L.FeatureGroup, refresh: (filters: object, options?: {fit?: boolean}) => Promise<void>,
+ * @returns {{layer: L.FeatureGroup, refresh: (filters: object, options?: {fit?: boolean, force?: boolean}) => Promise<void>,
  *            select: (id: number|null) => void, reveal: (feature: object) => void}}
  */
 export function createSitesLayer(map, { api, bus }) {
@@ -34,13 +34,13 @@ export function createSitesLayer(map, { api, bus }) {
     features.draw([...collection.features].sort((a, b) => siteMarkerStyle(b.properties).radius - siteMarkerStyle(a.properties).radius));
   }
 
-  async function refresh({ kind, trade, status, q, sites: colours = 'status' }, { fit = false } = {}) {
+  async function refresh({ kind, trade, status, q, sites: colours = 'status' }, { fit = false, force = false } = {}) {
     // while sites are coloured by risk, the risk layer takes their place
     if (colours === 'status') layer.addTo(map);
     else layer.remove();
     // the period does not filter sites: a change of period alone needs no new request
     const query = JSON.stringify({ kind, trade, status, q });
-    if (query === lastQuery) return;
+    if (query === lastQuery && !force) return;
     lastQuery = query;
     controller?.abort();
     controller = new AbortController();

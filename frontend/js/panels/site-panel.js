@@ -18,11 +18,12 @@ function locate(el, record) {
   setTimeout(() => entry.classList.remove('flash'), FLASH_MS);
 }
 
-function render(el, { feature, history, risk, audit, bus }) {
+function render(el, { feature, history, risk, audit, bus, actions }) {
   const p = feature.properties;
   mount(el,
     panelHeader(p.name, () => bus.emit('panel:closed')),
     siteBadges(p),
+    actions?.(feature),
     precisionNote(p),
     siteFacts(p, { bus }),
     riskSection(risk, { locate: (record) => locate(el, record),
@@ -81,12 +82,13 @@ export function mountSitePanelWith(el, { bus, load, render: draw }) {
 
 /**
  * The internal site panel: identity, risk, members, the full history and, for those who may read it, who changed it.
- * @param {{api: object, bus: object, audit?: boolean}} options audit: show who changed the site
+ * @param {{api: object, bus: object, audit?: boolean, actions?: (feature: object) => Node|null}} options
+ *   audit: show who changed the site; actions: the buttons of what the user may record (forms/record-actions.js)
  */
-export function mountSitePanel(el, { api, bus, audit = false }) {
+export function mountSitePanel(el, { api, bus, audit = false, actions }) {
   mountSitePanelWith(el, {
     bus,
-    render,
+    render: (target, loaded) => render(target, { ...loaded, actions }),
     async load(id, options) {
       // a risk that cannot be computed is shown as such; the rest of the panel still opens
       const [feature, history, risk, events] = await Promise.all([api.site(id, options), api.siteHistory(id, options),

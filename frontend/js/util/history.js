@@ -1,5 +1,5 @@
 // Choosing which history entries to show: by type, in date order either way, a page at a time. Pure.
-export const ENTRY_TYPES = ['violation', 'inspection', 'status'];
+export const ENTRY_TYPES = ['violation', 'inspection', 'status', 'location'];
 
 /** Oldest first; entries of the same date keep the order they arrived in. */
 export function byDate(entries, order = 'asc') {
@@ -9,7 +9,7 @@ export function byDate(entries, order = 'asc') {
   return order === 'desc' ? sorted.reverse() : sorted;
 }
 
-/** {all: n, violation: n, inspection: n, status: n} */
+/** {all: n, violation: n, inspection: n, status: n, location: n} */
 export function countByType(entries) {
   const counts = { all: entries.length };
   for (const type of ENTRY_TYPES) counts[type] = entries.filter((entry) => entry.type === type).length;
