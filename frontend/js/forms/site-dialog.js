@@ -34,6 +34,8 @@ export function geometryField({ hint, buttons = [] }) {
     summary,
     hint ? h('p', { class: 'form-hint' }, hint) : null,
     buttons.length ? h('div', { class: 'site-geometry-buttons' }, buttons) : null);
+  // a refusal naming the geometry moves focus (and the view) here
+  el.tabIndex = -1;
   return { el, show: (geometry) => mount(summary, geometrySummary(geometry)) };
 }
 
@@ -56,11 +58,13 @@ export function staleNotice(error, { reload }) {
       button.disabled = false;
     }
   });
-  return h('div', { class: 'site-stale', 'data-testid': 'stale-changes' },
+  const notice = h('div', { class: 'site-stale', 'data-testid': 'stale-changes' },
     changes.length
       ? h('ul', null, changes.map((change) => h('li', null,
         t('siteForm.stale.change', { by: change.by, at: change.at, action: tCode('siteForm.action', change.action),
           fields: change.fields || '—' }))))
       : null,
     button);
+  requestAnimationFrame(() => notice.scrollIntoView({ block: 'nearest' }));
+  return notice;
 }

@@ -32,6 +32,14 @@ export function loadDrawing() {
   return loading;
 }
 
+/** While a shape is drawn or edited, the map's other shapes let clicks through to it (css/site-forms.css). */
+function shaping(map, delta) {
+  const container = map.getContainer();
+  const count = Math.max(0, Number(container.dataset.shaping || 0) + delta);
+  container.dataset.shaping = String(count);
+  container.classList.toggle('site-shaping', count > 0);
+}
+
 /** Shapes drawn or edited on the map, in the colour of the forms (above the sites). */
 const SHAPE = { color: '#0b57d0', weight: 3, fillOpacity: 0.15 };
 
@@ -52,8 +60,10 @@ export async function drawShape(map, kind) {
   const stopped = () => setTimeout(() => settle(null), 0);
   map.once(L.Draw.Event.CREATED, created);
   map.once(L.Draw.Event.DRAWSTOP, stopped);
+  shaping(map, 1);
   handler.enable();
   done.then(() => {
+    shaping(map, -1);
     map.off(L.Draw.Event.CREATED, created);
     map.off(L.Draw.Event.DRAWSTOP, stopped);
   });
@@ -82,18 +92,17 @@ export async function editShape(map, geometry, { onChange = () => {} } = {}) {
     layer.editing?.enable();
     layer.on('edit', onChange);
   }
+  shaping(map, 1);
+  let stopped = false;
   return {
     layer,
     geometry: () => layer.toGeoJSON().geometry,
     stop() {
+      if (stopped) return;
+      stopped = true;
+      shaping(map, -1);
       layer.editing?.disable?.();
       layer.remove();
     },
   };
-}
-
-/** Puts a drawn layer on the map, editable as it would be in editShape. */
-export async function keepEditable(map, layer, { onChange = () => {} } = {}) {
-  const geometry = layer.toGeoJSON().geometry;
-  return editShape(map, geometry, { onChange });
 }

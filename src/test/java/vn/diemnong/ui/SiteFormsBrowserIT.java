@@ -31,9 +31,11 @@ class SiteFormsBrowserIT extends BrowserTest {
 	@Test
 	void drawingAPointRegistersASiteThatAppearsWithItsPanel() {
 		open(VO_CUONG_VIEW);
+		assertThat(page.locator(SITE_MARKERS).first()).isAttached();
 		int before = page.locator(SITE_MARKERS).count();
 		page.getByTestId("draw-point").click();
 		assertThat(page.getByTestId("draw-hint")).isVisible();
+		assertThat(page.getByTestId("draw-point")).isHidden();
 		clickMapCentre(0, 0);
 
 		Locator form = page.getByTestId("site-register-form");
@@ -58,9 +60,13 @@ class SiteFormsBrowserIT extends BrowserTest {
 	void drawingAPolygonRegistersAnArea() {
 		open(VO_CUONG_VIEW);
 		page.getByTestId("draw-polygon").click();
-		clickMapCentre(-120, -80);
-		clickMapCentre(120, -80);
-		clickMapCentre(60, 100);
+		assertThat(page.getByTestId("draw-finish")).isVisible();
+		// a person's clicks, not a machine's: Leaflet.draw takes no new corner within 50 ms of the last one
+		for (double[] corner : new double[][] { { -120, -80 }, { 120, -80 }, { 60, 100 } }) {
+			clickMapCentre(corner[0], corner[1]);
+			page.waitForTimeout(200);
+		}
+		assertThat(page.locator(".leaflet-marker-pane .leaflet-editing-icon")).hasCount(3);
 		page.getByTestId("draw-finish").click();
 
 		Locator form = page.getByTestId("site-register-form");
@@ -80,6 +86,7 @@ class SiteFormsBrowserIT extends BrowserTest {
 		signIn("xa.vocuong");
 		openAsIs(VAN_MON_VIEW, 1);
 		page.getByTestId("draw-point").click();
+		assertThat(page.getByTestId("draw-hint")).isVisible();
 		clickMapCentre(0, 0);
 		Locator form = page.getByTestId("site-register-form");
 		fillSite(form, Fixtures.unique("Xưởng ngoài phường"));
