@@ -89,6 +89,9 @@ export async function editShape(map, geometry, { onChange = () => {} } = {}) {
     layer.on('dragend', onChange);
   } else {
     layer = L.geoJSON(geometry, { style: SHAPE }).getLayers()[0].addTo(map);
+    // what Leaflet.draw's edit toolbar sets before it enables a shape's editing: its style while edited and before
+    layer.options.original = { ...layer.options };
+    layer.options.editing = { ...SHAPE, dashArray: '6 4' };
     layer.editing?.enable();
     layer.on('edit', onChange);
   }

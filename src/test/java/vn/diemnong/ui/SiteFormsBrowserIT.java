@@ -123,7 +123,9 @@ class SiteFormsBrowserIT extends BrowserTest {
 		form.getByTestId("form-submit").click();
 		Locator changes = form.getByTestId("stale-changes");
 		assertThat(changes).containsText("xa.vocuong");
-		assertThat(changes).containsText("Tên cơ sở, Địa chỉ");
+		assertThat(changes).containsText("đã sửa thông tin");
+		assertThat(changes).containsText("Tên cơ sở");
+		assertThat(changes).containsText("Địa chỉ");
 		shot("form-site-stale");
 
 		form.getByTestId("stale-reload").click();
