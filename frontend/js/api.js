@@ -100,4 +100,5 @@ export const siteHistory = (id, options) => request(urls.siteHistory(id), option
 export const sitesByRisk = (filters, options) => allPages(urls.sites({ limit: 5000, ...filters, sort: 'risk' }), options);
 export const siteRisk = (id, options) => request(urls.siteRisk(id), options);
 export const hotspots = (layer, analysis, options) => request(urls.hotspots(layer, analysis), options);
+export const limitsInForce = (date, options) => request(urls.limitsInForce({ date }), options);
 export const hotspotCell = (id, analysis, options) => request(urls.hotspotCell(id, analysis), options);

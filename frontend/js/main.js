@@ -23,6 +23,7 @@ import { mountPublicSitePanel } from './panels/public-site-panel.js';
 import { mountPublicCommunePanel } from './panels/public-commune-panel.js';
 import { mountToast } from './panels/toast.js';
 import { mountSiteForms } from './forms/site-forms.js';
+import { recordActions } from './forms/record-actions.js';
 import { startUrlSync } from './url-sync.js';
 import { parseState } from './util/url-state.js';
 import { h } from './util/dom.js';
@@ -57,7 +58,10 @@ async function start() {
     mountPublicSitePanel(byId('site-panel'), { api, data, bus, audit: access.audit });
     mountPublicCommunePanel(byId('commune-panel'), { data, bus, period });
   } else {
-    mountSitePanel(byId('site-panel'), { api, bus, audit: access.audit, actions: (feature) => siteForms?.actions(feature) });
+    // the panel's buttons: recording what was seen, and editing or relocating the site
+    const recordButtons = recordActions({ bus, config, access });
+    mountSitePanel(byId('site-panel'), { api, bus, audit: access.audit,
+      actions: (feature) => [recordButtons(feature), siteForms?.actions(feature)] });
     mountCommunePanel(byId('commune-panel'), { api, bus, period });
   }
   if (access.hotspots) {

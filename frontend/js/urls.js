@@ -44,6 +44,9 @@ export const urls = {
   siteHistory: (id) => `${API}/sites/${encodeURIComponent(id)}/history`,
   siteRisk: (id) => `${API}/sites/${encodeURIComponent(id)}/risk`,
   siteLocationCorrections: (id) => `${API}/sites/${encodeURIComponent(id)}/location-corrections`,
+  siteStatusEvents: (id) => `${API}/sites/${encodeURIComponent(id)}/status-events`,
+  inspections: () => `${API}/inspections`,
+  limitsInForce: ({ date, medium } = {}) => withQuery(`${API}/regulation/limits`, { date, medium }),
   // analysis: {from, to, cell, fdr, value}; layer: 'gi' | 'emerging'
   hotspots: (layer, analysis) => withQuery(`${API}/hotspots/${layer === 'emerging' ? 'emerging' : 'gi'}`, analysisQuery(analysis)),
   hotspotCell: (id, analysis) => withQuery(`${API}/hotspots/cells/${encodeURIComponent(id)}`, analysisQuery(analysis)),

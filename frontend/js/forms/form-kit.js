@@ -35,7 +35,7 @@ const safeId = (name) => String(name).replace(/[^A-Za-z0-9_-]/g, '-');
  * @param {string} name the API's field path
  * @param {{label: string, required?: boolean, hint?: string|Node, options?: {value: string, label: string}[],
  *          value?: string|boolean, placeholder?: string, attrs?: object, onInput?: Function}} options
- *   options: a select's choices (an empty first choice is added unless required and value are both given);
+ *   options: a select's choices, after an empty one ('—': nothing chosen);
  *   attrs: more attributes of the control (min, max, step, rows, inputmode, autocomplete, …)
  */
 export function field(type, name, { label, required = false, hint, options = [], value, placeholder, attrs = {},
@@ -61,9 +61,11 @@ export function field(type, name, { label, required = false, hint, options = [],
     const inputmode = type === 'number' ? 'decimal' : type === 'integer' ? 'numeric' : null;
     control = h('input', { type: type === 'date' ? 'date' : 'text', inputmode, ...common });
   }
+  // as the default too: a discarded draft goes back to it
   if (value !== undefined && value !== null) {
-    if (type === 'checkbox') control.checked = Boolean(value);
-    else control.value = String(value);
+    if (type === 'checkbox') control.defaultChecked = control.checked = Boolean(value);
+    else if (type === 'select') [...control.options].forEach((option) => { option.defaultSelected = option.value === String(value); });
+    else control.defaultValue = String(value);
   }
   const labelEl = h('label', { for: id }, label, required ? h('span', { class: 'form-required', 'aria-hidden': 'true' }, ' *') : null);
   return h('div', { class: ['form-field', `form-field-${type}`], 'data-field': name },

@@ -56,8 +56,10 @@ export function createSiteRiskLayer(map, { api, bus }) {
   }
 
   /** Filters and layers; shown while sites are coloured by risk, and only then fetched. */
-  function refresh(next) {
+  function refresh(next, { force = false } = {}) {
     filters = next;
+    // a site changed: fetch again even if the filters did not
+    if (force) query = null;
     visible = next.sites === 'risk';
     if (visible) layer.addTo(map);
     else layer.remove();

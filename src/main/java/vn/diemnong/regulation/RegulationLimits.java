@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -66,6 +67,34 @@ public class RegulationLimits {
 						rs.getString("verification")));
 			});
 		return found;
+	}
+
+	/**
+	 * Every limit in force on a date, in both columns, as {@link #applicable} would choose each one (the newest version
+	 * in force): what a form shows while a sample is typed.
+	 *
+	 * @param medium only this medium's limits; null: all media
+	 */
+	public List<Limit> inForce(LocalDate date, @Nullable String medium) {
+		return jdbc.sql("""
+				SELECT DISTINCT ON (r.medium, r.parameter, c.col) r.id, r.regulation, r.medium, r.parameter, r.name_vi,
+				       r.name_en, r.unit, c.col,
+				       CASE WHEN c.col = 'A' THEN lower(r.range_a) ELSE lower(r.range_b) END AS min,
+				       CASE WHEN c.col = 'A' THEN coalesce(r.limit_a, upper(r.range_a))
+				            ELSE coalesce(r.limit_b, upper(r.range_b)) END AS max,
+				       r.verification
+				FROM regulation_limit r
+				CROSS JOIN (VALUES ('A'), ('B')) AS c (col)
+				WHERE r.valid_from <= :date AND (r.valid_to IS NULL OR r.valid_to >= :date)
+				  AND (CAST(:medium AS text) IS NULL OR r.medium = :medium)
+				ORDER BY r.medium, r.parameter, c.col, r.valid_from DESC""")
+			.param("date", date)
+			.param("medium", medium)
+			.query((rs, row) -> new Limit(rs.getLong("id"), rs.getString("regulation"), rs.getString("medium"),
+					rs.getString("parameter"), rs.getString("name_vi"), rs.getString("name_en"), rs.getString("unit"),
+					rs.getString("col").charAt(0), rs.getBigDecimal("min"), rs.getBigDecimal("max"),
+					rs.getString("verification")))
+			.list();
 	}
 
 	/** The parameter codes any regulation version defines for a medium, for error messages. */

@@ -80,6 +80,31 @@ class InspectionApiIT {
 	}
 
 	@Test
+	void theLimitsInForceOnADateAreTheOnesItsSamplesAreJudgedBy() {
+		JsonNode before = api.get("/api/v1/regulation/limits?date=2025-03-10&medium=wastewater").json();
+		assertThat(before.get("date").asString()).isEqualTo("2025-03-10");
+		assertThat(limit(before, "Pb", "B").get("regulation").asString()).isEqualTo("QCVN 40:2011/BTNMT");
+		assertThat(limit(before, "Pb", "B").get("max").asDouble()).isEqualTo(0.5);
+		JsonNode after = api.get("/api/v1/regulation/limits?date=2026-11-03").json();
+		assertThat(limit(after, "COD", "B").get("regulation").asString()).isEqualTo("QCVN 40:2025/BTNMT");
+		assertThat(limit(after, "COD", "B").get("max").asDouble()).isEqualTo(150.0);
+		assertThat(limit(after, "pH", "B").get("min").asDouble()).isEqualTo(5.5);
+		assertThat(limit(after, "pH", "B").get("max").asDouble()).isEqualTo(9.0);
+		assertThat(after.get("limits").valueStream().map(l -> l.get("medium").asString()).distinct())
+			.contains("wastewater", "emission", "ambient_air", "noise");
+		assertThat(api.get("/api/v1/regulation/limits").problem()).isEqualTo("date:constraint.NotNull");
+	}
+
+	private static JsonNode limit(JsonNode limits, String parameter, String column) {
+		return limits.get("limits").valueStream()
+			.filter(l -> l.get("parameter").asString().equals(parameter) && l.get("column").asString().equals(column))
+			.reduce((a, b) -> {
+				throw new AssertionError("two limits for " + parameter + " " + column);
+			})
+			.orElseThrow();
+	}
+
+	@Test
 	void phIsJudgedAgainstItsRangeOnBothSides() {
 		JsonNode samples = api.post("/api/v1/inspections", inspection("2026-11-03",
 				List.of(sample("wastewater", "pH", 4.4, "pH"), sample("wastewater", "pH", 7.2, "pH")), List.of()))
