@@ -6,10 +6,6 @@ export const POLLUTION_CLASSES = ['not_polluting', 'polluting', 'seriously_pollu
 export const PRECISIONS = ['surveyed', 'imagery', 'address', 'approximate'];
 const COMPOUND_KINDS = ['craft_village', 'industrial_cluster', 'industrial_zone'];
 
-/** The fields a site's form has, in order; pollutionClass only for those who may classify (not a commune). */
-export const SITE_FIELDS = ['name', 'kind', 'trade', 'parentId', 'address', 'operatorName', 'pollutionClass',
-  'permitNumber', 'permitValidUntil', 'locationPrecision', 'note'];
-
 /** A field's name as the user reads it (also for the fields a 412 names, geometry included). */
 export const fieldLabel = (name) => t(`siteForm.field.${name}`);
 
@@ -24,7 +20,8 @@ export function parentOptions(features = [], selfId = null) {
 }
 
 /**
- * The attribute fields, each filled with `values[name]` when given.
+ * The attribute fields, each filled with `values[name]` when given; pollutionClass only for those who may classify
+ * (not a commune's staff, whom the service refuses it).
  * @param {{config: object, access: object, values?: object, parents?: {value: string, label: string}[]}} options
  */
 export function siteFields({ config, access, values = {}, parents = [] }) {
