@@ -7,7 +7,7 @@ import { readCookie } from './access/cookie.js';
 const MAX_PAGES = 20;
 
 export class ApiError extends Error {
-  constructor({ status = 0, title = '', detail = '', errors = [] } = {}) {
+  constructor({ status = 0, title = '', detail = '', errors = [], changes = [] } = {}) {
     super(detail || title || `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
@@ -15,6 +15,8 @@ export class ApiError extends Error {
     this.detail = detail || title || `HTTP ${status}`;
     this.errors = Array.isArray(errors) ? errors : [];
     this.field = this.errors[0]?.field ?? null;
+    // a 412 (stale version) says what changed since the version sent: [{by, at, action, fields}]
+    this.changes = Array.isArray(changes) ? changes : [];
     this.retryAfter = null;
   }
 }

@@ -26,6 +26,7 @@ import { mountCellPanel } from './panels/cell-panel.js';
 import { mountPublicSitePanel } from './panels/public-site-panel.js';
 import { mountPublicCommunePanel } from './panels/public-commune-panel.js';
 import { mountToast } from './panels/toast.js';
+import { mountSiteForms } from './forms/site-forms.js';
 import { recordActions } from './forms/record-actions.js';
 import { mountCommuneView } from './commune/commune-view.js';
 import { mountScopedSitePanel } from './commune/scoped-site-panel.js';
@@ -54,6 +55,7 @@ async function start() {
   const layers = allowedLayers({ layer: state.layer, sites: state.sites, cell: state.cell, fdr: state.fdr }, access);
   const period = { from: state.from, to: state.to };
 
+  let siteForms = null;
   const account = h('div', { class: 'account' });
   mountAccount(account, { api, bus, me });
   mountHeader(byId('header'), { bus, config, account, publicMap: access.publicData });
@@ -63,9 +65,11 @@ async function start() {
     mountPublicSitePanel(byId('site-panel'), { api, data, bus, audit: access.audit });
     mountPublicCommunePanel(byId('commune-panel'), { data, bus, period });
   } else {
+    // the panel's buttons: recording what was seen, and editing or relocating the site
+    const recordButtons = recordActions({ bus, config, access });
     // a commune's user sees a site outside their communes in its public view
-    (access.scope ? mountScopedSitePanel : mountSitePanel)(byId('site-panel'),
-      { api, bus, audit: access.audit, actions: recordActions({ bus, config, access }) });
+    (access.scope ? mountScopedSitePanel : mountSitePanel)(byId('site-panel'), { api, bus, audit: access.audit,
+      actions: (feature) => [recordButtons(feature), siteForms?.actions(feature)] });
     mountCommunePanel(byId('commune-panel'), { api, bus, period });
   }
   if (access.hotspots) {
@@ -74,6 +78,8 @@ async function start() {
   if (access.users) mountUsersPanel(byId('users-panel'), { api, bus });
 
   const map = createMap(byId('map'), { config, view: state.view, bus });
+  // registering, editing and relocating sites, for those who may (the site panel's buttons come from it)
+  siteForms = access.publicData ? null : mountSiteForms(map, { api, bus, config, access });
   const communes = createCommunesLayer(map, { api: data, bus, published: access.publicData });
   createCommuneLabels(map, { bus, communes });
   createBaseMap(map, { config, bus });

@@ -48,6 +48,7 @@ export const urls = {
   site: (id) => `${API}/sites/${encodeURIComponent(id)}`,
   siteHistory: (id) => `${API}/sites/${encodeURIComponent(id)}/history`,
   siteRisk: (id) => `${API}/sites/${encodeURIComponent(id)}/risk`,
+  siteLocationCorrections: (id) => `${API}/sites/${encodeURIComponent(id)}/location-corrections`,
   siteStatusEvents: (id) => `${API}/sites/${encodeURIComponent(id)}/status-events`,
   inspections: () => `${API}/inspections`,
   limitsInForce: ({ date, medium } = {}) => withQuery(`${API}/regulation/limits`, { date, medium }),

@@ -15,7 +15,7 @@ test('entries go newest first by default, oldest first on request, a date keepin
 });
 
 test('entries are counted by type', () => {
-  assert.deepEqual(countByType(entries), { all: 4, violation: 1, inspection: 2, status: 1 });
+  assert.deepEqual(countByType(entries), { all: 4, violation: 1, inspection: 2, status: 1, location: 0 });
 });
 
 test('one type at a time, a page at a time', () => {
@@ -70,6 +70,6 @@ test('entries of one member, or of the site itself, and the members by name', ()
   assert.deepEqual(selectEntries(village, { siteId: 1, member: 'self' }).shown.map((e) => e.id), [1]);
   assert.deepEqual(selectEntries(village, { siteId: 1, type: 'inspection', member: 11 }).shown, []);
   assert.deepEqual(membersOf(village, 1).map((m) => m.name), ['Hộ An', 'Hộ Bình', 'Hộ Cúc']);
-  assert.deepEqual(countByType(ofMember(village, 10, 1)), { all: 3, violation: 0, inspection: 1, status: 2 });
+  assert.deepEqual(countByType(ofMember(village, 10, 1)), { all: 3, violation: 0, inspection: 1, status: 2, location: 0 });
   assert.equal(ofMember(village, 'all', 1), village);
 });

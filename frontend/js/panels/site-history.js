@@ -1,7 +1,8 @@
-// One entry of a site's history: a status change, an inspection with samples, a violation with its decision.
+// One entry of a site's history: a status change, an inspection with samples, a violation with its decision, a
+// location correction.
 import { getLang, t, tCode } from '../i18n.js';
 import { h } from '../util/dom.js';
-import { formatDate, formatVnd } from '../util/format.js';
+import { formatDate, formatNumber, formatVnd } from '../util/format.js';
 import { badge, definitionList } from './parts.js';
 import { samplesTable } from './samples-table.js';
 
@@ -60,8 +61,22 @@ function otherEntry(entry) {
   ];
 }
 
+/** A location correction: the precision now known, its source, the new position and how far the site moved. */
+function locationEntry(entry, lang) {
+  return [
+    h('p', { class: 'entry-title' }, t('siteForm.history.location'), ': ', tCode('siteForm.precision', entry.precision)),
+    definitionList([
+      [t('siteForm.history.source'), entry.source],
+      [t('siteForm.history.position'), `${entry.lat}, ${entry.lon}`],
+      [t('siteForm.history.moved'), t('siteForm.history.movedM', { m: formatNumber(entry.movedM, lang, 0) })],
+      [t('siteForm.history.recordedBy'), entry.recordedBy],
+    ]),
+  ];
+}
+
 /** Entry kind → renderer (entry, lang) → nodes; a new kind of history entry adds its renderer here. */
-export const RENDERERS = { status: statusEntry, inspection: inspectionEntry, violation: violationEntry };
+export const RENDERERS = { status: statusEntry, inspection: inspectionEntry, violation: violationEntry,
+  location: locationEntry };
 
 /** One dated entry; entries of member sites name the member. */
 export function historyEntry(entry, { siteId, lang }) {

@@ -2,7 +2,7 @@
 // folded into one line, a page at a time. Pure.
 
 /** The kinds the page knows, in the order of their filter buttons; other kinds the service sends follow them. */
-export const ENTRY_TYPES = ['violation', 'inspection', 'status'];
+export const ENTRY_TYPES = ['violation', 'inspection', 'status', 'location'];
 
 /** Newest first by default; entries of one date come in the order they arrived in, reversed when newest first. */
 export function byDate(entries, order = 'desc') {

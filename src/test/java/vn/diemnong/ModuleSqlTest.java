@@ -35,6 +35,7 @@ class ModuleSqlTest {
 			entry("admin_unit", "geo"), entry("admin_unit_predecessor", "geo"),
 			entry("regulation_limit", "regulation"),
 			entry("site", "site"), entry("site_status_event", "site"),
+			entry("site_location_change", "site"),
 			entry("inspection", "inspection"), entry("sample", "inspection"), entry("violation", "inspection"),
 			entry("risk_config", "hotspot"),
 			entry("audit_event", "audit"),
@@ -44,7 +45,7 @@ class ModuleSqlTest {
 	static final Map<String, String> VIEWS = Map.ofEntries(
 			entry("commune_current", "geo"), entry("province_current", "geo"), entry("commune_predecessor", "geo"),
 			entry("regulation_limit_name", "regulation"),
-			entry("site_current", "site"), entry("site_status_fact", "site"),
+			entry("site_current", "site"), entry("site_status_fact", "site"), entry("site_location_fact", "site"),
 			entry("inspection_fact", "inspection"), entry("violation_fact", "inspection"),
 			entry("sample_fact", "inspection"));
 

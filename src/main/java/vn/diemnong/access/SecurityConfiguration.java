@@ -73,6 +73,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/inspections").hasAnyRole(Capability.RECORD_INSPECTIONS.roles())
 				.requestMatchers(HttpMethod.POST, "/api/v1/sites").hasAnyRole(Capability.EDIT_SITES.roles())
 				.requestMatchers(HttpMethod.PATCH, "/api/v1/sites/*").hasAnyRole(Capability.EDIT_SITES.roles())
+				.requestMatchers(HttpMethod.POST, "/api/v1/sites/*/location-corrections")
+					.hasAnyRole(Capability.EDIT_SITES.roles())
 				.requestMatchers(HttpMethod.POST, "/api/v1/sites/*/status-events")
 					.hasAnyRole(Capability.RECORD_STATUS.roles())
 				.requestMatchers(HttpMethod.GET, "/api/v1/hotspots/**").hasAnyRole(Capability.HOTSPOTS.roles())

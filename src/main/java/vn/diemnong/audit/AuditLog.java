@@ -1,5 +1,8 @@
 package vn.diemnong.audit;
 
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -62,5 +65,29 @@ public class AuditLog {
 			.param("after", after)
 			.param("address", Actor.address())
 			.update();
+	}
+
+	/**
+	 * The audited changes of a versioned record made after {@code version}, oldest first: the events whose after
+	 * state carries a higher {@code version} column. {@code ignored} columns (bookkeeping such as {@code updated_at})
+	 * are left out of each change's columns.
+	 */
+	public List<RecordChange> changesSince(String recordType, Object recordId, int version, String... ignored) {
+		return jdbc.sql("""
+				SELECT e.actor, e.occurred_at, e.action,
+				       coalesce((SELECT array_agg(k.key ORDER BY k.key)
+				                 FROM (SELECT key FROM jsonb_object_keys(coalesce(e.before, '{}')) key
+				                       UNION SELECT key FROM jsonb_object_keys(coalesce(e.after, '{}')) key) k
+				                 WHERE e.before -> k.key IS DISTINCT FROM e.after -> k.key
+				                   AND k.key <> ALL(CAST(:ignored AS text[]))), '{}') AS columns
+				FROM audit_event e
+				WHERE e.record_type = :type AND e.record_id = :id AND e.after ->> 'version' IS NOT NULL
+				  AND CAST(e.after ->> 'version' AS integer) > :version
+				ORDER BY e.seq""")
+			.param("type", recordType).param("id", String.valueOf(recordId)).param("version", version)
+			.param("ignored", ignored)
+			.query((rs, n) -> new RecordChange(rs.getString("actor"), rs.getObject("occurred_at", OffsetDateTime.class),
+					rs.getString("action"), Arrays.asList((String[]) rs.getArray("columns").getArray())))
+			.list();
 	}
 }

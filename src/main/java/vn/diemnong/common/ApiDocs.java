@@ -83,7 +83,8 @@ class ApiDocs {
 			statuses.add(HttpStatus.CONTENT_TOO_LARGE);
 			statuses.add(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 		}
-		if (method == PathItem.HttpMethod.PATCH && path.startsWith("/api/v1/sites/")) {
+		if (method == PathItem.HttpMethod.PATCH && path.startsWith("/api/v1/sites/")
+				|| path.endsWith("/location-corrections")) {
 			statuses.add(HttpStatus.PRECONDITION_FAILED);
 			statuses.add(HttpStatus.PRECONDITION_REQUIRED);
 		}

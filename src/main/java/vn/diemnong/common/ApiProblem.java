@@ -1,6 +1,7 @@
 package vn.diemnong.common;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
@@ -13,12 +14,19 @@ public class ApiProblem extends RuntimeException {
 	private final HttpStatus status;
 	private final String type;
 	private final List<FieldProblem> errors;
+	private final Map<String, Object> extensions;
 
 	public ApiProblem(HttpStatus status, String type, List<FieldProblem> errors) {
+		this(status, type, errors, Map.of());
+	}
+
+	/** @param extensions members added to the problem beside {@code errors} (RFC 9457 extension members) */
+	public ApiProblem(HttpStatus status, String type, List<FieldProblem> errors, Map<String, Object> extensions) {
 		super(type + ": " + errors);
 		this.status = status;
 		this.type = type;
 		this.errors = List.copyOf(errors);
+		this.extensions = Map.copyOf(extensions);
 	}
 
 	/** 400 for one field: the most common refusal. */
@@ -49,6 +57,10 @@ public class ApiProblem extends RuntimeException {
 
 	public List<FieldProblem> errors() {
 		return errors;
+	}
+
+	public Map<String, Object> extensions() {
+		return extensions;
 	}
 
 	/** What is wrong with one field: {@code code} is a message key under {@code problem.field.}. */

@@ -41,6 +41,7 @@ public class ProblemRenderer {
 			.collect(Collectors.joining("; ")));
 		detail.setInstance(URI.create(request.getRequestURI()));
 		detail.setProperty("errors", errors);
+		problem.extensions().forEach(detail::setProperty);
 		return detail;
 	}
 

@@ -30,11 +30,13 @@ final class HistorySchemas {
 	record SiteHistoryTotals(long inspections, long violations, long finesVnd, long overdue) {
 	}
 
-	@Schema(name = "HistoryEntry", oneOf = { StatusEntry.class, InspectionEntry.class, ViolationEntry.class },
+	@Schema(name = "HistoryEntry",
+			oneOf = { StatusEntry.class, InspectionEntry.class, ViolationEntry.class, LocationEntry.class },
 			discriminatorProperty = "type",
 			discriminatorMapping = { @DiscriminatorMapping(value = "status", schema = StatusEntry.class),
 					@DiscriminatorMapping(value = "inspection", schema = InspectionEntry.class),
-					@DiscriminatorMapping(value = "violation", schema = ViolationEntry.class) })
+					@DiscriminatorMapping(value = "violation", schema = ViolationEntry.class),
+					@DiscriminatorMapping(value = "location", schema = LocationEntry.class) })
 	interface HistoryEntry {
 	}
 
@@ -42,6 +44,13 @@ final class HistorySchemas {
 	record StatusEntry(@Schema(allowableValues = "status") String type, LocalDate date, long id, long siteId,
 			String siteName, @Nullable String oldStatus, String newStatus, String reason, @Nullable String evidence,
 			@Nullable String filedCommuneCode, String recordedBy, boolean synthetic) {
+	}
+
+	@Schema(name = "LocationEntry", description = "A location correction: where the site's representative point "
+			+ "went, how far it moved and how precisely it is now known")
+	record LocationEntry(@Schema(allowableValues = "location") String type, LocalDate date, long id, long siteId,
+			String siteName, @Schema(allowableValues = { "surveyed", "imagery", "address", "approximate" }) String precision,
+			String source, double lon, double lat, @Schema(description = "metres") long movedM, String recordedBy) {
 	}
 
 	@Schema(name = "CommuneHistory", description = "A commune's violations per month, per category and per site, and"

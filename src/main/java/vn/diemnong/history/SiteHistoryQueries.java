@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import vn.diemnong.common.Scope;
 import vn.diemnong.inspection.InspectionJson;
 
-/** A site's history in date order: status changes, inspections with samples, violations; members included. */
+/**
+ * A site's history in date order: status changes, inspections with samples, violations, location corrections; members
+ * included.
+ */
 @Component
 class SiteHistoryQueries {
 
@@ -33,7 +36,14 @@ class SiteHistoryQueries {
 			  SELECT i.inspected_on, 2, v.id, %s, v.fine_vnd, %s
 			  FROM violation_fact v JOIN inspection_fact i ON i.id = v.inspection_id
 			  JOIN site_current s ON s.id = v.site_id
-			  WHERE v.site_id IN (SELECT id FROM ids) AND i.inspected_on BETWEEN :from AND :to)
+			  WHERE v.site_id IN (SELECT id FROM ids) AND i.inspected_on BETWEEN :from AND :to
+			  UNION ALL
+			  SELECT l.changed_on, 3, l.id, jsonb_build_object('type', 'location', 'date', l.changed_on, 'id', l.id,
+			           'siteId', s.id, 'siteName', s.name, 'precision', l.new_precision, 'source', l.source,
+			           'lon', round(CAST(l.lon AS numeric), 6), 'lat', round(CAST(l.lat AS numeric), 6),
+			           'movedM', round(CAST(l.moved_m AS numeric)), 'recordedBy', l.recorded_by), NULL, false
+			  FROM site_location_fact l JOIN site_current s ON s.id = l.site_id
+			  WHERE l.site_id IN (SELECT id FROM ids) AND l.changed_on BETWEEN :from AND :to)
 			SELECT jsonb_build_object('siteId', :id, 'includesMembers', (SELECT count(*) > 1 FROM ids),
 			  'from', :from, 'to', :to,
 			  'totals', jsonb_build_object(

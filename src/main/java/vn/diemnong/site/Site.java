@@ -51,6 +51,8 @@ class Site {
 
 	private @Nullable String locationPrecision;
 
+	private @Nullable String locationPrecisionVi;
+
 	private @Nullable String source;
 
 	private @Nullable String note;
@@ -174,6 +176,13 @@ class Site {
 
 	void setLocationPrecision(@Nullable String locationPrecision) {
 		this.locationPrecision = locationPrecision;
+	}
+
+	/** A corrected location: the new geometry and commune, and how precise it is, in both languages. */
+	void relocate(Geometry geometry, long commune, String precisionEn, String precisionVi) {
+		moveTo(geometry, commune);
+		this.locationPrecision = precisionEn;
+		this.locationPrecisionVi = precisionVi;
 	}
 
 	void setNote(@Nullable String note) {

@@ -123,6 +123,22 @@ class SiteController {
 		return answer(shown(queries.one(id).orElseThrow(), id));
 	}
 
+	@PostMapping("/{id}/location-corrections")
+	@Operation(operationId = "correctSiteLocation", summary = "Correct a site's location",
+			description = "Moves the site to the geometry given and records the move in its history, with the "
+					+ "precision now known and its source. Needs the site's version as If-Match, like a patch; a "
+					+ "stale version is refused with 412 and the changes made since.")
+	@ApiResponse(responseCode = "201", description = "The site at its corrected location",
+			headers = { @Header(name = "Location", description = "the entry in the site's history",
+					schema = @Schema(type = "string")),
+					@Header(name = "ETag", description = "the new version", schema = @Schema(type = "string")) },
+			content = @Content(mediaType = GEO_JSON, schema = @Schema(implementation = SiteSchemas.SiteDetail.class)))
+	ResponseEntity<String> correctLocation(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
+			@Valid @RequestBody LocationCorrection request) {
+		long changeId = sites.correctLocation(id, StaleVersion.parseIfMatch(ifMatch), request);
+		return created(URI.create("/api/v1/sites/" + id + "/history#location-" + changeId), id);
+	}
+
 	@PostMapping("/{id}/status-events")
 	@Operation(operationId = "recordSiteStatus", summary = "Record a status change of a site")
 	@ApiResponse(responseCode = "201", description = "The site with its new status",

@@ -3,6 +3,7 @@ package vn.diemnong.site;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,7 @@ import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.Coded;
 import vn.diemnong.common.DateBounds;
 import vn.diemnong.common.Dates;
+import vn.diemnong.common.Messages;
 import vn.diemnong.common.Scope;
 import vn.diemnong.common.StaleVersion;
 import vn.diemnong.geo.AdminUnits;
@@ -48,9 +51,11 @@ public class Sites {
 	private final Validator validator;
 	private final DateBounds dates;
 	private final JsonMapper json;
+	private final Messages messages;
 
 	Sites(SiteRepository sites, SiteStatusEventRepository events, Geometries geometries, AdminUnits units,
-			JdbcClient jdbc, Clock clock, AuditLog audit, Validator validator, DateBounds dates, JsonMapper json) {
+			JdbcClient jdbc, Clock clock, AuditLog audit, Validator validator, DateBounds dates, JsonMapper json,
+			Messages messages) {
 		this.sites = sites;
 		this.events = events;
 		this.geometries = geometries;
@@ -61,6 +66,7 @@ public class Sites {
 		this.validator = validator;
 		this.dates = dates;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	/** A site by id, as other features need it; empty when it is outside the caller's communes. */
@@ -112,7 +118,7 @@ public class Sites {
 			requireClassifier("pollutionClass");
 		}
 		if (site.getVersion() != expectedVersion) {
-			throw StaleVersion.problem();
+			throw stale(id, expectedVersion);
 		}
 		String before = audit.snapshot("site", id);
 		new SitePatch(patch, this).applyTo(site);
@@ -120,6 +126,54 @@ public class Sites {
 		int version = sites.saveAndFlush(site).getVersion();
 		audit.record("site.update", "site", id, before, audit.snapshot("site", id));
 		return version;
+	}
+
+	/** 412, telling who changed which fields of the site since {@code version}. */
+	private ApiProblem stale(long id, int version) {
+		return StaleVersion.problem(
+				audit.changesSince("site", id, version, StaleChange.IGNORED).stream().map(StaleChange::from).toList());
+	}
+
+	/**
+	 * Moves a site to where it really is and keeps the move in its history ({@code site_location_change}): the old
+	 * and new geometry, the precision now known and its source. The site's location precision text becomes the new
+	 * one, in both languages. Under the same If-Match as a patch.
+	 */
+	@Transactional
+	long correctLocation(long id, int expectedVersion, LocationCorrection request) {
+		require(id);
+		Site site = sites.findById(id).orElseThrow(() -> ApiProblem.notFound("site", id));
+		if (site.getVersion() != expectedVersion) {
+			throw stale(id, expectedVersion);
+		}
+		LocationPrecision precision = Coded.parse(LocationPrecision.class, "precision", request.precision());
+		LocalDate changedOn = request.changedOn() == null ? LocalDate.now(clock) : request.changedOn();
+		Dates.notInFuture("changedOn", changedOn, clock);
+		Geometry geometry = readGeometry(request.geometry());
+		long commune = communeAt(geometry, "geometry").id();
+		String source = request.source().strip();
+		String before = audit.snapshot("site", id);
+		long changeId = jdbc.sql("""
+				INSERT INTO site_location_change (site_id, changed_on, old_geom, new_geom, old_precision, old_precision_vi,
+				                                  new_precision, source, recorded_by)
+				SELECT id, :changedOn, geom, ST_GeomFromWKB(:wkb, 4326), location_precision, location_precision_vi,
+				       :precision, :source, :by
+				FROM site WHERE id = :id
+				RETURNING id""")
+			.param("changedOn", changedOn).param("wkb", new WKBWriter().write(geometry))
+			.param("precision", precision.code()).param("source", source).param("by", Actor.current()).param("id", id)
+			.query(Long.class).single();
+		site.relocate(geometry, commune, precisionText(Messages.EN, precision, source, changedOn),
+				precisionText(Messages.VI, precision, source, changedOn));
+		site.touch(clock.instant());
+		sites.saveAndFlush(site);
+		audit.record("site.location", "site", id, before, audit.snapshot("site", id));
+		return changeId;
+	}
+
+	private String precisionText(Locale locale, LocationPrecision precision, String source, LocalDate on) {
+		return messages.get(locale, "site.location.corrected",
+				messages.get(locale, "site.location.precision." + precision.code()), source, on.toString());
 	}
 
 	/**

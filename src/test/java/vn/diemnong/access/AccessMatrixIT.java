@@ -102,6 +102,10 @@ class AccessMatrixIT {
 						Fixtures.newSite(Fixtures.unique("Mới"), Fixtures.VAN_MON)), 401, 201, 403, 403, 403, 403),
 				new Call("PATCH /api/v1/sites/{own}", api -> patch(api, env, own), 401, 200, 403, 200, 403, 403),
 				new Call("PATCH /api/v1/sites/{other}", api -> patch(api, env, other), 401, 200, 403, 404, 403, 403),
+				new Call("POST /api/v1/sites/{own}/location-corrections", api -> locate(api, env, own,
+						new double[] { 106.065, 21.171 }), 401, 201, 403, 201, 403, 403),
+				new Call("POST /api/v1/sites/{other}/location-corrections", api -> locate(api, env, other,
+						Fixtures.VAN_MON), 401, 201, 403, 404, 403, 403),
 				new Call("POST /api/v1/sites/{own}/status-events", api -> status(api, env, own),
 						401, 201, 201, 201, 403, 403),
 				new Call("POST /api/v1/sites/{other}/status-events", api -> status(api, env, other),
@@ -161,6 +165,13 @@ class AccessMatrixIT {
 	private static Api.Response patch(Api api, Api env, long site) {
 		String version = env.get("/api/v1/sites/" + site).header("ETag");
 		return api.patch("/api/v1/sites/" + site, Map.of("note", Fixtures.unique("Ghi chú")), "If-Match", version);
+	}
+
+	/** A location correction with the version the environment department reads just before. */
+	private static Api.Response locate(Api api, Api env, long site, double[] lonLat) {
+		String version = env.get("/api/v1/sites/" + site).header("ETag");
+		return api.post("/api/v1/sites/" + site + "/location-corrections", Map.of("geometry", Fixtures.point(lonLat),
+				"precision", "surveyed", "source", "Đo GPS tại hiện trường"), "If-Match", version);
 	}
 
 	/** A status other than the current one, so that only the caller's rights decide. */
