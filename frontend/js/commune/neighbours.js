@@ -8,7 +8,7 @@ const NEIGHBOUR_STYLE = { color: '#37474f', weight: 2, dashArray: '6 4', fill: f
 export function fitToCommunes(map, collection, codes) {
   const wanted = new Set(codes.map(String));
   const shapes = L.geoJSON((collection.features || []).filter((f) => wanted.has(String(f.id))));
-  if (shapes.getLayers().length) map.fitBounds(shapes.getBounds(), { padding: [12, 12] });
+  if (shapes.getLayers().length) map.fitBounds(shapes.getBounds(), { padding: [12, 12], animate: false });
 }
 
 /** @returns {L.GeoJSON} the outlines of the communes with these codes */
