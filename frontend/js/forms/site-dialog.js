@@ -5,6 +5,7 @@ import { h, mount } from '../util/dom.js';
 import { formDialog, group } from './form-kit.js';
 import { fieldLabel, geometrySummary } from './site-fields.js';
 import { describeChanges } from './site-stale.js';
+import { editShape } from './site-draw.js';
 
 /** A non-modal form dialog over the side panel; Escape and × close it (the form's draft stays). */
 export function sideDialog({ title, content, testId, onClose }) {
@@ -37,6 +38,35 @@ export function geometryField({ hint, buttons = [] }) {
   // a refusal naming the geometry moves focus (and the view) here
   el.tabIndex = -1;
   return { el, show: (geometry) => mount(summary, geometrySummary(geometry)) };
+}
+
+/** The If-Match header of a site's version. */
+export const ifMatch = (version) => ({ 'If-Match': `"${version}"` });
+
+/**
+ * A site's shape made editable on the map, its geometry field following it; show(geometry) puts another shape in
+ * its place (the current version's, after a reload).
+ * @returns {Promise<{el: HTMLElement, show: (geometry: object) => Promise<void>, geometry: () => object, stop: () => void}>}
+ */
+export async function editableGeometry(map, geometry, { hint }) {
+  const where = geometryField({ hint });
+  let shape = null;
+  const show = async (next) => {
+    shape?.stop();
+    shape = await editShape(map, next, { onChange: () => where.show(shape.geometry()) });
+    where.show(next);
+  };
+  await show(geometry);
+  return { el: where.el, show, geometry: () => shape.geometry(), stop: () => shape?.stop() };
+}
+
+/** Says in the form, after a 412, that the current version is loaded (text: what else to say). */
+export function showReloaded(form, text) {
+  form.clearProblems();
+  const message = form.el.querySelector('.form-message');
+  message.className = 'form-message form-message-draft';
+  message.hidden = false;
+  message.replaceChildren(h('p', { 'data-testid': 'stale-reloaded' }, text));
 }
 
 const when = (iso) => new Intl.DateTimeFormat(getLang() === 'en' ? 'en-GB' : 'vi-VN',

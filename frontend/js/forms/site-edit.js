@@ -4,14 +4,11 @@
 import { send } from '../api.js';
 import { t } from '../i18n.js';
 import { urls } from '../urls.js';
-import { h } from '../util/dom.js';
 import { createForm } from './form-kit.js';
-import { geometryField, sideDialog, staleNotice } from './site-dialog.js';
-import { editShape } from './site-draw.js';
+import { editableGeometry, ifMatch, showReloaded, sideDialog, staleNotice } from './site-dialog.js';
 import { fieldLabel, parentOptions, siteFields, valuesOf } from './site-fields.js';
 import { mergePatch, mergeReloaded } from './site-stale.js';
 
-const ifMatch = (version) => ({ 'If-Match': `"${version}"` });
 // to the 6 decimals (about 0.1 m) that the service writes GeoJSON with
 const rounded = (geometry) => JSON.stringify(geometry, (key, value) => (typeof value === 'number' ? Math.round(value * 1e6) : value));
 const sameGeometry = (a, b) => rounded(a) === rounded(b);
@@ -29,15 +26,7 @@ function fill(formEl, values) {
  */
 export async function openSiteEdit(feature, { api, bus, config, access, map, sites }) {
   let opened = { version: feature.properties.version, values: valuesOf(feature), geometry: feature.geometry };
-  const where = geometryField({ hint: t('siteForm.hint.editGeometry') });
-  where.show(feature.geometry);
-  let shape = null;
-  const showShape = async (geometry) => {
-    shape?.stop();
-    shape = await editShape(map, geometry, { onChange: () => where.show(shape.geometry()) });
-    where.show(geometry);
-  };
-  await showShape(feature.geometry);
+  const shape = await editableGeometry(map, feature.geometry, { hint: t('siteForm.hint.editGeometry') });
   let dialog = null;
 
   const form = createForm({
@@ -60,29 +49,25 @@ export async function openSiteEdit(feature, { api, bus, config, access, map, sit
         const current = await api.site(feature.id);
         const merged = mergeReloaded(opened.values, form.values(), valuesOf(current));
         // a shape the user did not move follows the current version; one they moved stays where they put it
-        if (sameGeometry(shape.geometry(), opened.geometry)) await showShape(current.geometry);
+        if (sameGeometry(shape.geometry(), opened.geometry)) await shape.show(current.geometry);
         else merged.kept.push('geometry');
         opened = { version: current.properties.version, values: valuesOf(current), geometry: current.geometry };
         fill(form.el, merged.values);
         form.save();
-        form.clearProblems();
-        const message = form.el.querySelector('.form-message');
-        message.className = 'form-message form-message-draft';
-        message.hidden = false;
-        message.replaceChildren(h('p', { 'data-testid': 'stale-reloaded' }, t('siteForm.stale.reloaded', {
+        showReloaded(form, t('siteForm.stale.reloaded', {
           version: current.properties.version,
           kept: merged.kept.length ? merged.kept.map(fieldLabel).join(', ') : '—',
-        })));
+        }));
       },
     }),
   });
-  form.add(where.el, siteFields({ config, access, values: opened.values, parents: parentOptions(sites(), feature.id) }));
+  form.add(shape.el, siteFields({ config, access, values: opened.values, parents: parentOptions(sites(), feature.id) }));
   form.restore();
   dialog = sideDialog({
     title: t('siteForm.edit.title', { name: feature.properties.name }),
     content: form.el,
     testId: 'site-edit-form',
-    onClose: () => shape?.stop(),
+    onClose: () => shape.stop(),
   });
   dialog.open();
   return dialog;

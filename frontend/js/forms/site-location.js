@@ -5,8 +5,7 @@ import { getLang, t, tCode } from '../i18n.js';
 import { urls } from '../urls.js';
 import { h } from '../util/dom.js';
 import { createForm, field } from './form-kit.js';
-import { geometryField, sideDialog, staleNotice } from './site-dialog.js';
-import { editShape } from './site-draw.js';
+import { editableGeometry, ifMatch, showReloaded, sideDialog, staleNotice } from './site-dialog.js';
 import { PRECISIONS } from './site-fields.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -20,15 +19,8 @@ const precisionOf = (p) => (getLang() === 'vi' && p.locationPrecisionVi) || p.lo
  */
 export async function openLocationCorrection(feature, { api, bus, map }) {
   let version = feature.properties.version;
-  const where = geometryField({ hint: t(feature.geometry.type === 'Point' ? 'siteForm.location.hint.point' : 'siteForm.location.hint.area') });
-  where.show(feature.geometry);
-  let shape = null;
-  const showShape = async (geometry) => {
-    shape?.stop();
-    shape = await editShape(map, geometry, { onChange: () => where.show(shape.geometry()) });
-    where.show(geometry);
-  };
-  await showShape(feature.geometry);
+  const shape = await editableGeometry(map, feature.geometry,
+    { hint: t(feature.geometry.type === 'Point' ? 'siteForm.location.hint.point' : 'siteForm.location.hint.area') });
   let dialog = null;
 
   const form = createForm({
@@ -36,7 +28,7 @@ export async function openLocationCorrection(feature, { api, bus, map }) {
     record: feature.id,
     submitLabel: t('siteForm.location.submit'),
     submit: (body) => send(urls.siteLocationCorrections(feature.id), {
-      json: { ...body, geometry: shape.geometry() }, headers: { 'If-Match': `"${version}"` },
+      json: { ...body, geometry: shape.geometry() }, headers: ifMatch(version),
     }),
     onSuccess: () => {
       dialog.close();
@@ -47,19 +39,14 @@ export async function openLocationCorrection(feature, { api, bus, map }) {
       async reload() {
         const current = await api.site(feature.id);
         version = current.properties.version;
-        form.clearProblems();
-        const message = form.el.querySelector('.form-message');
-        message.className = 'form-message form-message-draft';
-        message.hidden = false;
-        message.replaceChildren(h('p', { 'data-testid': 'stale-reloaded' },
-          t('siteForm.stale.reloadedLocation', { version })));
+        showReloaded(form, t('siteForm.stale.reloadedLocation', { version }));
       },
     }),
   });
   form.add(
     h('p', { class: 'site-precision-now', 'data-testid': 'precision-now' },
       t('siteForm.location.now', { text: precisionOf(feature.properties) })),
-    where.el,
+    shape.el,
     field('select', 'precision', { label: t('siteForm.field.precision'), required: true,
       options: PRECISIONS.map((code) => ({ value: code, label: tCode('siteForm.precision', code) })) }),
     field('textarea', 'source', { label: t('siteForm.field.source'), required: true, hint: t('siteForm.hint.source'),
@@ -70,7 +57,7 @@ export async function openLocationCorrection(feature, { api, bus, map }) {
     title: t('siteForm.location.title', { name: feature.properties.name }),
     content: form.el,
     testId: 'site-location-form',
-    onClose: () => shape?.stop(),
+    onClose: () => shape.stop(),
   });
   dialog.open();
   return dialog;
