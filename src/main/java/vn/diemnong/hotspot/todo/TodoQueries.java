@@ -12,6 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TodoQueries {
 
+	/** The day a site {@code s} was last inspected, as a column. */
+	private static final String LAST_INSPECTION =
+			"(SELECT max(i.inspected_on) FROM inspection_fact i WHERE i.site_id = s.id)";
+
 	private final JdbcClient jdbc;
 
 	TodoQueries(JdbcClient jdbc) {
@@ -26,8 +30,8 @@ class TodoQueries {
 	List<SiteRow> sites(String code) {
 		return jdbc.sql("""
 				SELECT s.id, s.name, s.kind, s.status, s.compound,
-				       (SELECT max(i.inspected_on) FROM inspection_fact i WHERE i.site_id = s.id) AS last_inspection
-				FROM site_current s WHERE s.commune_code = :code ORDER BY s.id""")
+				       %1$s AS last_inspection
+				FROM site_current s WHERE s.commune_code = :code ORDER BY s.id""".formatted(LAST_INSPECTION))
 			.param("code", code)
 			.query(SiteRow.class)
 			.list();
@@ -41,10 +45,10 @@ class TodoQueries {
 		return jdbc.sql("""
 				SELECT v.id AS violation_id, v.category, v.remedial_deadline, s.id, s.name, s.kind, s.status,
 				       violation_overdue(v.remedial_deadline, v.status, :today) AS overdue,
-				       (SELECT max(i.inspected_on) FROM inspection_fact i WHERE i.site_id = s.id) AS last_inspection
+				       %1$s AS last_inspection
 				FROM violation_fact v JOIN site_current s ON s.id = v.site_id
 				WHERE s.commune_code = :code AND violation_overdue(v.remedial_deadline, v.status, :afterSoon)
-				ORDER BY overdue DESC, v.remedial_deadline, v.id""")
+				ORDER BY overdue DESC, v.remedial_deadline, v.id""".formatted(LAST_INSPECTION))
 			.param("code", code)
 			.param("today", today)
 			.param("afterSoon", soon.plusDays(1))
@@ -65,10 +69,10 @@ class TodoQueries {
 				FROM site_current s,
 				LATERAL (SELECT (SELECT max(e.occurred_on) FROM site_status_fact e
 				                 WHERE e.site_id = s.id AND e.new_status = s.status) AS since,
-				                (SELECT max(i.inspected_on) FROM inspection_fact i WHERE i.site_id = s.id) AS last_inspection
+				                %1$s AS last_inspection
 				        ) t
 				WHERE s.commune_code = :code AND s.status IN ('suspended', 'committed')
-				ORDER BY greatest(t.since, t.last_inspection) NULLS FIRST, s.id""")
+				ORDER BY greatest(t.since, t.last_inspection) NULLS FIRST, s.id""".formatted(LAST_INSPECTION))
 			.param("code", code)
 			.query((rs, n) -> {
 				LocalDate since = rs.getObject("since", LocalDate.class);
