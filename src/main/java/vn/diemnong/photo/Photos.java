@@ -92,7 +92,7 @@ public class Photos {
 			problems.add(new ApiProblem.FieldProblem(upload.field(), "photo.undecodable"));
 			return null;
 		}
-		return new Checked(sha256(bytes), mediaType, bytes.length, image, exif);
+		return new Checked(sha256Of(bytes), mediaType, bytes.length, image, exif);
 	}
 
 	private record Checked(String sha256, String mediaType, long bytes, BufferedImage image, Exif exif) {
@@ -140,7 +140,8 @@ public class Photos {
 			.param(sha256).query(Photo.class).optional();
 	}
 
-	static String sha256(byte[] bytes) {
+	/** The SHA-256 of bytes in lower-case hex, as photos are named. */
+	public static String sha256Of(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

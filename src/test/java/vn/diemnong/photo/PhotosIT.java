@@ -111,6 +111,6 @@ class PhotosIT {
 	}
 
 	private static String sha(byte[] bytes) {
-		return Photos.sha256(bytes);
+		return Photos.sha256Of(bytes);
 	}
 }
