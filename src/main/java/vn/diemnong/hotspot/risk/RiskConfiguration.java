@@ -105,7 +105,9 @@ public class RiskConfiguration {
 				(int) number(p, "inspection-gap.grace-days"), number(p, "inspection-gap.points"),
 				(int) number(p, "inspection-gap.full-days"), trades, number(p, "compound.riskiest-member.share"),
 				number(p, "compound.risky-member.threshold"), number(p, "compound.risky-member.points"),
-				number(p, "compound.risky-member.cap"));
+				number(p, "compound.risky-member.cap"),
+				p.containsKey(BrokenCommitmentReason.KEY) ? number(p, BrokenCommitmentReason.KEY)
+						: BrokenCommitmentReason.DEFAULT_POINTS);
 	}
 
 	private static double number(Properties p, String key) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the facts risk is computed from, for one site (with its members) or all of them, in five set-based queries. */
+/** Reads the facts risk is computed from, for one site (with its members) or all of them, in six set-based queries. */
 @Component
 class RiskQueries {
 
@@ -90,6 +90,21 @@ class RiskQueries {
 			.query((rs, n) -> builders.get(rs.getLong("site_id")).reactivations.add(new RiskInputs.ReactivationFact(
 					rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class))))
 			.list();
+		jdbc.sql("""
+				SELECT b.site_id, b.commitment_id, b.signed_on, b.broken_on, b.evidence_type, b.evidence_id
+				FROM broken_commitment b
+				WHERE %s AND b.broken_on <= :today""".formatted(only.apply("b")))
+			.params(params)
+			.query((rs, n) -> {
+				Builder site = builders.get(rs.getLong("site_id"));
+				if (site != null) {
+					site.brokenCommitment = new RiskInputs.BrokenCommitmentFact(rs.getLong("commitment_id"),
+							rs.getObject("signed_on", LocalDate.class), rs.getObject("broken_on", LocalDate.class),
+							rs.getString("evidence_type"), rs.getLong("evidence_id"));
+				}
+				return 1;
+			})
+			.list();
 		return order.stream().map(id -> builders.get(id).build()).toList();
 	}
 
@@ -107,6 +122,7 @@ class RiskQueries {
 		final List<RiskInputs.ExceedanceFact> exceedances = new ArrayList<>();
 		final List<RiskInputs.OverdueFact> overdue = new ArrayList<>();
 		final List<RiskInputs.ReactivationFact> reactivations = new ArrayList<>();
+		RiskInputs.@Nullable BrokenCommitmentFact brokenCommitment;
 
 		Builder(long id, @Nullable Long parentId, boolean compound, String name, String trade, String status,
 				@Nullable LocalDate lastInspection, LocalDate registered) {
@@ -122,7 +138,7 @@ class RiskQueries {
 
 		RiskInputs build() {
 			return new RiskInputs(id, parentId, compound, name, trade, status, violations, exceedances, overdue,
-					reactivations, lastInspection, null, registered);
+					reactivations, lastInspection, null, registered, brokenCommitment);
 		}
 	}
 }

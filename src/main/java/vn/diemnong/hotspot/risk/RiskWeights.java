@@ -23,10 +23,24 @@ import java.util.Map;
  * @param riskyMemberThreshold  a member scoring at least this is a risky member
  * @param riskyMemberPoints     points per risky member other than the riskiest
  * @param riskyMemberCap        at most this many points from risky members
+ * @param brokenCommitmentPoints points while the site's broken commitment was broken within the look-back window
  */
 public record RiskWeights(int halfLifeDays, Map<Integer, Double> severityPoints, int lookBackDays,
 		double exceedancePerDoubling, double exceedanceCap, double overduePoints, double overdueCap,
 		double reactivatedStatus, double reactivationPoints, double reactivationCap, int inspectionGraceDays,
 		double inspectionGapPoints, int inspectionGapFullDays, Map<String, Double> tradePoints,
-		double riskiestMemberShare, double riskyMemberThreshold, double riskyMemberPoints, double riskyMemberCap) {
+		double riskiestMemberShare, double riskyMemberThreshold, double riskyMemberPoints, double riskyMemberCap,
+		double brokenCommitmentPoints) {
+
+	/** The weights without a broken-commitment weight (a configuration written before commitments). */
+	public RiskWeights(int halfLifeDays, Map<Integer, Double> severityPoints, int lookBackDays,
+			double exceedancePerDoubling, double exceedanceCap, double overduePoints, double overdueCap,
+			double reactivatedStatus, double reactivationPoints, double reactivationCap, int inspectionGraceDays,
+			double inspectionGapPoints, int inspectionGapFullDays, Map<String, Double> tradePoints,
+			double riskiestMemberShare, double riskyMemberThreshold, double riskyMemberPoints, double riskyMemberCap) {
+		this(halfLifeDays, severityPoints, lookBackDays, exceedancePerDoubling, exceedanceCap, overduePoints, overdueCap,
+				reactivatedStatus, reactivationPoints, reactivationCap, inspectionGraceDays, inspectionGapPoints,
+				inspectionGapFullDays, tradePoints, riskiestMemberShare, riskyMemberThreshold, riskyMemberPoints,
+				riskyMemberCap, BrokenCommitmentReason.DEFAULT_POINTS);
+	}
 }

@@ -22,6 +22,7 @@ public final class SiteRiskScorer {
 		capped(reasons, exceedances(site, weights, today), weights.exceedanceCap());
 		capped(reasons, overdue(site, weights), weights.overdueCap());
 		reactivations(site, weights, today, reasons);
+		BrokenCommitmentReason.add(site, weights, today, reasons);
 		inspectionGap(site, weights, today, reasons);
 		double trade = weights.tradePoints().getOrDefault(site.trade(), 0.0);
 		if (trade > 0) {
