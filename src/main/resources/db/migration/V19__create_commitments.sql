@@ -39,7 +39,8 @@ CREATE FUNCTION commitment_valid_on(signed_on date, valid_until date, superseded
     AS $$ SELECT NOT superseded AND day BETWEEN signed_on AND valid_until $$;
 
 -- Every commitment, with whether a later one of its site replaced it, and its breach: the first time the site was seen
--- working (a status event to reactivated or operating) after it signed and while the commitment was in force.
+-- working (a status change to reactivated or operating; a registration is no sighting) after it signed and while the
+-- commitment was in force.
 CREATE VIEW commitment_fact AS
 SELECT c.id, c.site_id, c.signed_on, c.signer_role, c.promises, c.relocate_by, c.valid_until, c.scan_sha256,
        c.supersedes_id, c.filed_commune_code, c.witnessed_by, c.recorded_at,
@@ -49,7 +50,7 @@ FROM commitment c
 LEFT JOIN LATERAL (
     SELECT e.occurred_on, 'status_event'::text AS evidence_type, e.id AS evidence_id
     FROM site_status_fact e
-    WHERE e.site_id = c.site_id AND e.new_status IN ('reactivated', 'operating')
+    WHERE e.site_id = c.site_id AND e.old_status IS NOT NULL AND e.new_status IN ('reactivated', 'operating')
       AND e.occurred_on > c.signed_on AND e.occurred_on <= c.valid_until
     ORDER BY e.occurred_on, e.id
     LIMIT 1) b ON true;

@@ -45,7 +45,7 @@ class CommitmentQueries {
 	 * broken, and the share covered; the scope placeholder narrows the communes to the caller's.
 	 */
 	private static final String COVERAGE = """
-			WITH site AS (
+			WITH judged AS (
 			  SELECT s.id, s.name, s.kind, s.trade, s.status, s.commune_code,
 			         commitment_needed(s.kind, s.trade, s.compound, EXISTS (SELECT 1 FROM site_status_fact e
 			           WHERE e.site_id = s.id AND e.new_status = 'reactivated')) AS needed
@@ -64,7 +64,7 @@ class CommitmentQueries {
 			         count(s.id) FILTER (WHERE s.needed AND k.broken_on IS NOT NULL) AS broken,
 			         count(s.id) FILTER (WHERE s.needed AND k.id IS NULL) AS unsigned
 			  FROM commune_current cc
-			  LEFT JOIN site s ON s.commune_code = cc.code
+			  LEFT JOIN judged s ON s.commune_code = cc.code
 			  LEFT JOIN current k ON k.site_id = s.id
 			  WHERE TRUE /*scope*/ /*commune*/
 			  GROUP BY cc.code, cc.name, cc.geom)
