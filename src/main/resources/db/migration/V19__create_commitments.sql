@@ -39,8 +39,8 @@ CREATE FUNCTION commitment_valid_on(signed_on date, valid_until date, superseded
     AS $$ SELECT NOT superseded AND day BETWEEN signed_on AND valid_until $$;
 
 -- Every commitment, with whether a later one of its site replaced it, and its breach: the first time the site was seen
--- working (a status change to reactivated or operating; a registration is no sighting) after it signed and while the
--- commitment was in force.
+-- working after it signed and while the commitment was in force: a status change to reactivated or operating (a
+-- registration is no sighting), or a field observation (V18) that found it working or scrap brought in.
 CREATE VIEW commitment_fact AS
 SELECT c.id, c.site_id, c.signed_on, c.signer_role, c.promises, c.relocate_by, c.valid_until, c.scan_sha256,
        c.supersedes_id, c.filed_commune_code, c.witnessed_by, c.recorded_at,
@@ -48,11 +48,17 @@ SELECT c.id, c.site_id, c.signed_on, c.signer_role, c.promises, c.relocate_by, c
        b.occurred_on AS broken_on, b.evidence_type, b.evidence_id
 FROM commitment c
 LEFT JOIN LATERAL (
-    SELECT e.occurred_on, 'status_event'::text AS evidence_type, e.id AS evidence_id
-    FROM site_status_fact e
-    WHERE e.site_id = c.site_id AND e.old_status IS NOT NULL AND e.new_status IN ('reactivated', 'operating')
-      AND e.occurred_on > c.signed_on AND e.occurred_on <= c.valid_until
-    ORDER BY e.occurred_on, e.id
+    SELECT seen.occurred_on, seen.evidence_type, seen.evidence_id
+    FROM (SELECT e.occurred_on, 'status_event'::text AS evidence_type, e.id AS evidence_id
+          FROM site_status_fact e
+          WHERE e.site_id = c.site_id AND e.old_status IS NOT NULL AND e.new_status IN ('reactivated', 'operating')
+          UNION ALL
+          SELECT o.observed_on, 'observation', o.id
+          FROM observation_fact o
+          WHERE o.site_id = c.site_id AND (o.findings && ARRAY['working', 'scrap_brought_in']::text[]
+                                           OR o.new_status IN ('reactivated', 'operating'))) seen
+    WHERE seen.occurred_on > c.signed_on AND seen.occurred_on <= c.valid_until
+    ORDER BY seen.occurred_on, seen.evidence_type DESC, seen.evidence_id
     LIMIT 1) b ON true;
 
 -- Broken commitments, one row per site: its latest broken commitment with the first breach; `current` says whether it

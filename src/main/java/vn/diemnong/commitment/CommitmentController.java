@@ -1,5 +1,6 @@
 package vn.diemnong.commitment;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,16 +43,14 @@ class CommitmentController {
 	private final Commitments commitments;
 	private final CommitmentQueries queries;
 	private final CoverageAnswers answers;
-	private final Scans scans;
 	private final Sites sites;
 	private final Clock clock;
 
-	CommitmentController(Commitments commitments, CommitmentQueries queries, CoverageAnswers answers, Scans scans,
-			Sites sites, Clock clock) {
+	CommitmentController(Commitments commitments, CommitmentQueries queries, CoverageAnswers answers, Sites sites,
+			Clock clock) {
 		this.commitments = commitments;
 		this.queries = queries;
 		this.answers = answers;
-		this.scans = scans;
 		this.sites = sites;
 		this.clock = clock;
 	}
@@ -83,10 +82,8 @@ class CommitmentController {
 					schema = @Schema(implementation = CommitmentSchemas.SiteCommitments.class)))
 	ResponseEntity<String> record(@PathVariable long id,
 			@RequestPart("commitment") @Valid NewCommitment commitment,
-			@RequestPart(name = "scan", required = false) @Nullable MultipartFile scan) {
-		commitments.check(id, commitment);
-		String sha256 = scans.store(scan);
-		commitments.record(id, commitment, sha256);
+			@RequestPart(name = "scan", required = false) @Nullable MultipartFile scan) throws IOException {
+		commitments.record(id, commitment, scan == null ? null : scan.getBytes());
 		return ResponseEntity.created(URI.create("/api/v1/sites/" + id + "/commitments"))
 			.contentType(MediaType.APPLICATION_JSON).body(list(id, LocalDate.now(clock)));
 	}

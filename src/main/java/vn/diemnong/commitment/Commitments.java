@@ -15,6 +15,8 @@ import vn.diemnong.common.Actor;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.ApiProblem.FieldProblem;
 import vn.diemnong.common.Coded;
+import vn.diemnong.photo.Photo;
+import vn.diemnong.photo.Photos;
 import vn.diemnong.site.SiteRef;
 import vn.diemnong.site.Sites;
 
@@ -29,16 +31,18 @@ class Commitments {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final AuditLog audit;
+	private final Photos photos;
 
-	Commitments(Sites sites, JdbcClient jdbc, Clock clock, AuditLog audit) {
+	Commitments(Sites sites, JdbcClient jdbc, Clock clock, AuditLog audit, Photos photos) {
 		this.sites = sites;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
+		this.photos = photos;
 	}
 
 	/** Checks a commitment before anything (its scan included) is stored; every field's problem at once. */
-	Checked check(long siteId, NewCommitment request) {
+	private Checked check(long siteId, NewCommitment request, byte @Nullable [] scan) {
 		SiteRef site = sites.require(siteId);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (site.compound()) {
@@ -76,6 +80,9 @@ class Commitments {
 		if (current != null && request.signedOn().isBefore(current)) {
 			problems.add(new FieldProblem("signedOn", "commitment-before-current", current));
 		}
+		if (scan == null || scan.length == 0) {
+			problems.add(new FieldProblem("scan", "commitment-scan-missing"));
+		}
 		if (!problems.isEmpty()) {
 			throw ApiProblem.invalid(problems);
 		}
@@ -84,16 +91,17 @@ class Commitments {
 	}
 
 	/**
-	 * Records a checked commitment, superseding the site's current one. Commitments of one site wait for each other
-	 * (a lock on the site's chain), so two recorded at once do not both supersede the same one.
+	 * Records a commitment with the scan of the signed page, superseding the site's current one: the fields are
+	 * checked first, then the scan (the photo module's checks, hash of the bytes received), all in one transaction, so a
+	 * refusal stores nothing. Commitments of one site wait for each other (a lock on the site's chain), so two
+	 * recorded at once do not both supersede the same one.
 	 */
 	@Transactional
-	long record(long siteId, NewCommitment request, @Nullable String scanSha256) {
-		Checked checked = check(siteId, request);
+	long record(long siteId, NewCommitment request, byte @Nullable [] scan) {
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('commitment'), CAST(? AS integer))")
 			.param((int) siteId).query((rs, n) -> 1).list();
-		// checked again under the lock: another commitment may have been recorded meanwhile
-		checked = check(siteId, request);
+		Checked checked = check(siteId, request, scan);
+		String scanSha256 = photos.accept(List.of(new Photo.Upload("scan", scan))).get(0).sha256();
 		long id = jdbc.sql("""
 				INSERT INTO commitment (site_id, signed_on, signer_name, signer_role, promises, relocate_by, promise_other,
 				                        valid_until, scan_sha256, supersedes_id, filed_commune_code, witnessed_by)

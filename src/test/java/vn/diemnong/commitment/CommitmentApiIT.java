@@ -3,9 +3,18 @@ package vn.diemnong.commitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.imageio.ImageIO;
 
 import tools.jackson.databind.JsonNode;
 import vn.diemnong.Api;
@@ -73,7 +84,33 @@ class CommitmentApiIT {
 	}
 
 	Api.Response record(String username, long site, Object commitment) {
-		return new Multipart().json("commitment", commitment).post(port, username, "/api/v1/sites/" + site + "/commitments");
+		return new Multipart().json("commitment", commitment).file("scan", "cam-ket.png", "image/png", SCAN)
+			.post(port, username, "/api/v1/sites/" + site + "/commitments");
+	}
+
+	/** A small real PNG: the signed page's scan. */
+	static final byte[] SCAN = png(Color.WHITE);
+
+	static byte[] png(Color colour) {
+		BufferedImage image = new BufferedImage(40, 60, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(colour);
+		g.fillRect(0, 0, 40, 60);
+		g.setColor(Color.BLACK);
+		g.drawLine(5, 50, 35, 45);
+		g.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 
 	long recorded(long site, Object commitment) {
@@ -136,7 +173,7 @@ class CommitmentApiIT {
 			.findFirst().orElseThrow();
 		assertThat(feature.get("properties").get("covered").asLong()).isEqualTo(2);
 		assertThat(feature.get("geometry").get("type").asString()).isIn("Polygon", "MultiPolygon");
-		assertThat(layer.get("features").size()).isEqualTo(
+		assertThat((long) layer.get("features").size()).isEqualTo(
 				jdbc.sql("SELECT count(*) FROM commune_current").query(Long.class).single());
 		Api.Response csv = env.get("/api/v1/commitment-coverage?format=csv", "Accept-Language", "en");
 		assertThat(csv.header("Content-Type")).startsWith("text/csv");
@@ -174,6 +211,21 @@ class CommitmentApiIT {
 		double highest = risk.get("reasons").valueStream().mapToDouble(r -> r.get("contribution").asDouble()).max()
 			.orElseThrow();
 		assertThat(reason.get("contribution").asDouble()).isEqualTo(highest);
+
+		// a field observation that finds the site working breaks a commitment too
+		long observed = Fixtures.site(env, Fixtures.unique("Hộ bị quan sát"), Fixtures.VO_CUONG);
+		long promise = recorded(observed, commitment(TODAY.minusDays(30), TODAY.plusYears(1)));
+		Multipart observation = new Multipart().json("observation", Map.of("findings", List.of("working"),
+				"position", Fixtures.point(Fixtures.VO_CUONG), "accuracyM", 8.0,
+				"observedAt", TODAY.minusDays(1) + "T09:00:00+07:00"));
+		observation.header("Idempotency-Key", "commitment-it-" + observed);
+		Api.Response sent = observation.post(port, "xa.vocuong", "/api/v1/sites/" + observed + "/observations");
+		assertThat(sent.status()).as(sent.body()).isIn(200, 201);
+		JsonNode breach = env.get("/api/v1/sites/" + observed + "/commitments").json().get("commitments").get(0);
+		assertThat(breach.get("state").asString()).isEqualTo("broken");
+		assertThat(breach.get("breach").get("type").asString()).isEqualTo("observation");
+		assertThat(jdbc.sql("SELECT commitment_id FROM broken_commitment WHERE site_id = ?").param(observed)
+			.query(Long.class).single()).isEqualTo(promise);
 
 		// a site seen working before it signed has not broken anything
 		long earlier = Fixtures.site(env, Fixtures.unique("Hộ ký sau"), Fixtures.VO_CUONG);
@@ -232,7 +284,7 @@ class CommitmentApiIT {
 			.contains("signerName", "promises");
 
 		Api.Response messages = new Multipart().json("commitment", commitment(TODAY, TODAY.minusDays(1)))
-			.post(port, "moitruong", "/api/v1/sites/" + site + "/commitments");
+			.file("scan", "scan.png", "image/png", SCAN).post(port, "moitruong", "/api/v1/sites/" + site + "/commitments");
 		assertThat(messages.json().get("errors").get(0).get("messageVi").asString()).isEqualTo("ngày này phải từ ngày ký trở đi");
 		assertThat(messages.json().get("errors").get(0).get("messageEn").asString())
 			.isEqualTo("this date must not be before the signing date");
@@ -252,7 +304,7 @@ class CommitmentApiIT {
 	void aCommitmentIsAuditedAndNeverRewritten() {
 		long site = Fixtures.site(env, Fixtures.unique("Cơ sở kiểm toán"), Fixtures.VO_CUONG);
 		long id = new Multipart().json("commitment", commitment(TODAY, TODAY.plusYears(1), "stop_discharge"))
-			.post(port, "xa.vocuong", "/api/v1/sites/" + site + "/commitments").json().get("commitments").get(0)
+			.file("scan", "scan.png", "image/png", SCAN).post(port, "xa.vocuong", "/api/v1/sites/" + site + "/commitments").json().get("commitments").get(0)
 			.get("id").asLong();
 		JsonNode events = env.get("/api/v1/audit?record=commitment:" + id).json();
 		assertThat(events.valueStream().map(e -> e.get("action").asString()).toList()).containsExactly("commitment.create");
@@ -264,5 +316,31 @@ class CommitmentApiIT {
 			.param(id).update()).hasMessageContaining("commitment");
 		assertThatThrownBy(() -> jdbc.sql("DELETE FROM commitment WHERE id = ?").param(id).update())
 			.hasMessageContaining("commitment");
+	}
+
+	@Test
+	void theScanIsAPhotoKnownByTheHashOfTheBytesReceivedAndReadOnlyByThoseWhoReadTheCommitment() throws Exception {
+		long site = Fixtures.site(env, Fixtures.unique("Cơ sở có bản quét"), Fixtures.VO_CUONG);
+		byte[] scan = png(new Color(250, 245, 230));
+		Api.Response answer = new Multipart().json("commitment", commitment(TODAY, TODAY.plusYears(1)))
+			.file("scan", "scan.png", "image/png", scan).post(port, "xa.vocuong", "/api/v1/sites/" + site + "/commitments");
+		assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+		String sha = answer.json().get("commitments").get(0).get("scanSha256").asString();
+		assertThat(sha).isEqualTo(sha256(scan));
+		assertThat(env.as("xa.vocuong").get("/api/v1/photos/" + sha + "?size=thumb").status()).isEqualTo(200);
+		assertThat(env.get("/api/v1/photos/" + sha).status()).isEqualTo(200);
+		assertThat(env.as("xa.vanmon").get("/api/v1/photos/" + sha).status()).isEqualTo(404);
+		assertThat(env.as("xem").get("/api/v1/photos/" + sha).status()).isEqualTo(404);
+
+		Api.Response none = new Multipart().json("commitment", commitment(TODAY, TODAY.plusYears(1)))
+			.post(port, "moitruong", "/api/v1/sites/" + site + "/commitments");
+		assertThat(none.status()).isEqualTo(400);
+		assertThat(none.problem()).isEqualTo("scan:commitment-scan-missing");
+		Api.Response text = new Multipart().json("commitment", commitment(TODAY, TODAY.plusYears(1)))
+			.file("scan", "scan.png", "image/png", "không phải ảnh".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.post(port, "moitruong", "/api/v1/sites/" + site + "/commitments");
+		assertThat(text.status()).isEqualTo(400);
+		assertThat(text.problem()).isEqualTo("scan:photo.wrong-type");
+		assertThat(env.get("/api/v1/sites/" + site + "/commitments").json().get("commitments").size()).isEqualTo(1);
 	}
 }

@@ -30,6 +30,11 @@ final class Multipart {
 				(value instanceof String s ? s : JSON.writeValueAsString(value)).getBytes(StandardCharsets.UTF_8));
 	}
 
+	Multipart header(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
+
 	Multipart file(String name, String filename, String type, byte[] bytes) {
 		return part(name, filename, type, bytes);
 	}

@@ -91,6 +91,15 @@ class RiskQueries {
 					rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class))))
 			.list();
 		jdbc.sql("""
+				SELECT o.site_id, o.id, o.observed_on, o.restart_seen, o.stockpile_seen FROM observation_fact o
+				WHERE %s AND (o.restart_seen OR o.stockpile_seen)
+				  AND o.observed_on BETWEEN :since AND :today""".formatted(only.apply("o")))
+			.params(params)
+			.query((rs, n) -> builders.get(rs.getLong("site_id")).observations.add(new RiskInputs.ObservationFact(
+					rs.getLong("id"), rs.getObject("observed_on", LocalDate.class), rs.getBoolean("restart_seen"),
+					rs.getBoolean("stockpile_seen"))))
+			.list();
+		jdbc.sql("""
 				SELECT b.site_id, b.commitment_id, b.signed_on, b.broken_on, b.evidence_type, b.evidence_id
 				FROM broken_commitment b
 				WHERE %s AND b.broken_on <= :today""".formatted(only.apply("b")))
@@ -122,6 +131,7 @@ class RiskQueries {
 		final List<RiskInputs.ExceedanceFact> exceedances = new ArrayList<>();
 		final List<RiskInputs.OverdueFact> overdue = new ArrayList<>();
 		final List<RiskInputs.ReactivationFact> reactivations = new ArrayList<>();
+		final List<RiskInputs.ObservationFact> observations = new ArrayList<>();
 		RiskInputs.@Nullable BrokenCommitmentFact brokenCommitment;
 
 		Builder(long id, @Nullable Long parentId, boolean compound, String name, String trade, String status,
@@ -138,7 +148,7 @@ class RiskQueries {
 
 		RiskInputs build() {
 			return new RiskInputs(id, parentId, compound, name, trade, status, violations, exceedances, overdue,
-					reactivations, lastInspection, null, registered, brokenCommitment);
+					reactivations, lastInspection, null, registered, observations, brokenCommitment);
 		}
 	}
 }
