@@ -80,6 +80,9 @@ export const send = (url, { json, method = 'POST', ...options } = {}) => request
   ...options, method, contentType: 'application/json', body: JSON.stringify(json),
 });
 
+/** A multipart write (a record with its photos): the browser writes the boundary into the Content-Type. */
+export const sendForm = (url, form, { method = 'POST', ...options } = {}) => request(url, { ...options, method, body: form });
+
 /** A file the service writes (an exported list): its bytes and the name it gives it, in the UI's language. */
 export async function download(url, { signal } = {}) {
   let response;
@@ -120,3 +123,5 @@ export const siteRisk = (id, options) => request(urls.siteRisk(id), options);
 export const hotspots = (layer, analysis, options) => request(urls.hotspots(layer, analysis), options);
 export const limitsInForce = (date, options) => request(urls.limitsInForce({ date }), options);
 export const hotspotCell = (id, analysis, options) => request(urls.hotspotCell(id, analysis), options);
+export const siteCommitments = (id, options) => request(urls.siteCommitments(id), options);
+export const commitmentCoverage = (options) => request(urls.commitmentCoverage(), options);

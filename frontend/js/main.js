@@ -32,6 +32,7 @@ import { mountCommuneView } from './commune/commune-view.js';
 import { mountScopedSitePanel } from './commune/scoped-site-panel.js';
 import { startUrlSync } from './url-sync.js';
 import { mountLayout } from './layout/layout.js';
+import { createCoverageLayer } from './commitment/coverage-layer.js';
 import { parseState } from './util/url-state.js';
 import { h } from './util/dom.js';
 
@@ -86,7 +87,10 @@ async function start() {
   const hotspots = access.hotspots ? createHotspotsLayer(map, { api, bus }) : null;
   const sites = createSitesLayer(map, { api: data, bus });
   const risk = access.risk ? createSiteRiskLayer(map, { api, bus }) : null;
-  createLayerSwitch(map, { bus, initial: layers, areaLayers: access.areaLayers, siteColours: access.siteColours });
+  // commitment coverage per commune, over the area layer, for every internal reader
+  const coverage = access.publicData ? null : createCoverageLayer(map, { bus });
+  createLayerSwitch(map, { bus, initial: layers, areaLayers: access.areaLayers, siteColours: access.siteColours,
+    overlays: coverage ? [coverage.overlay] : [] });
   createLegend(map, { bus, config, layers });
   if (access.scope) {
     mountCommuneView(map, { api, bus, scope: access.scope, period, cell: layers.cell,

@@ -51,6 +51,10 @@ export const urls = {
   siteLocationCorrections: (id) => `${API}/sites/${encodeURIComponent(id)}/location-corrections`,
   siteStatusEvents: (id) => `${API}/sites/${encodeURIComponent(id)}/status-events`,
   inspections: () => `${API}/inspections`,
+  siteCommitments: (id) => `${API}/sites/${encodeURIComponent(id)}/commitments`,
+  // format: 'csv' | 'xlsx' for the table as a file
+  commitmentCoverage: ({ format } = {}) => withQuery(`${API}/commitment-coverage`, { format }),
+  photo: (sha256, { size } = {}) => withQuery(`${API}/photos/${encodeURIComponent(sha256)}`, { size }),
   limitsInForce: ({ date, medium } = {}) => withQuery(`${API}/regulation/limits`, { date, medium }),
   // analysis: {from, to, cell, fdr, value}; layer: 'gi' | 'emerging'
   hotspots: (layer, analysis) => withQuery(`${API}/hotspots/${layer === 'emerging' ? 'emerging' : 'gi'}`, analysisQuery(analysis)),

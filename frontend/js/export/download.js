@@ -21,6 +21,16 @@ export function exportButtons(bus, target = {}) {
     t(`export.${format}`))));
 }
 
+/** Downloads a file the service writes (api.download) and hands it to the browser to save under its name. */
+export async function saveFile(api, url) {
+  const { blob, filename } = await api.download(url);
+  const link = h('a', { href: URL.createObjectURL(blob), download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
 /**
  * Answers 'export:request' by downloading the file.
  * @param {{api: object, bus: object, filters: () => object}} options filters: the map's filters now
@@ -28,12 +38,7 @@ export function exportButtons(bus, target = {}) {
 export function mountDownloads({ api, bus, filters }) {
   bus.on('export:request', async ({ format, commune }) => {
     try {
-      const { blob, filename } = await api.download(urls.sites(exportQuery({ commune, filters: filters() }, format)));
-      const link = h('a', { href: URL.createObjectURL(blob), download: filename, hidden: true });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      await saveFile(api, urls.sites(exportQuery({ commune, filters: filters() }, format)));
     } catch (error) {
       bus.emit('error', error);
     }

@@ -21,6 +21,11 @@ function render(el, state, update) {
     h('summary', null, t('layers.title')),
     withAreas ? h('fieldset', null, h('legend', null, t('layers.area')), radios('layer', state.areaLayers, state.layer, (layer) => update({ layer }))) : null,
     h('fieldset', null, h('legend', null, t('layers.sites')), radios('sites', state.siteColours, state.sites, (sites) => update({ sites }))),
+    state.overlays.length ? h('fieldset', null, h('legend', null, t('commitment.layers.overlays')),
+      state.overlays.map((overlay) => h('label', { class: 'switch-option' },
+        h('input', { type: 'checkbox', checked: overlay.on, 'data-testid': `overlay-${overlay.code}`,
+          onChange: (event) => { overlay.on = event.target.checked; overlay.toggle(overlay.on); } }),
+        overlay.label()))) : null,
     withAreas ? h('fieldset', { class: 'grid-options', disabled: state.layer === 'communes', title: t('layers.grid.hint') },
       h('legend', null, t('layers.grid')),
       h('label', { class: 'switch-field' }, t('layers.cell'), cellSize),
@@ -34,10 +39,11 @@ function render(el, state, update) {
  * Adds the switcher to the map; it emits 'layers:changed' with {layer, sites, cell, fdr} on every change.
  * Without hotspot layers (one area layer) the area and grid choices are left out.
  * @param {{bus: object, initial: {layer: string, sites: string, cell: number, fdr: boolean},
- *          areaLayers?: string[], siteColours?: string[]}} options
+ *          areaLayers?: string[], siteColours?: string[], overlays?: object[]}} options
+ *   overlays: layers drawn over the area layer, each {code, label: () => string, on, toggle(on)} (a checkbox)
  */
-export function createLayerSwitch(map, { bus, initial, areaLayers = LAYERS, siteColours = SITE_COLOURS }) {
-  const state = { ...initial, areaLayers, siteColours, open: true, status: () => '' };
+export function createLayerSwitch(map, { bus, initial, areaLayers = LAYERS, siteColours = SITE_COLOURS, overlays = [] }) {
+  const state = { ...initial, areaLayers, siteColours, overlays, open: true, status: () => '' };
   const el = h('div', { class: 'layer-switch leaflet-bar', 'data-testid': 'layer-switch' });
   L.DomEvent.disableClickPropagation(el);
   L.DomEvent.disableScrollPropagation(el);

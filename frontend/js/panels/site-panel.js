@@ -8,6 +8,7 @@ import { riskSection } from './site-risk.js';
 import { siteCoordinates } from './site-coordinates.js';
 import { auditSection, loadAudit } from './site-audit.js';
 import { printButton, printedCoordinates } from '../export/print.js';
+import { commitmentSection } from '../commitment/commitment-section.js';
 
 const FLASH_MS = 2000;
 
@@ -36,6 +37,7 @@ export function renderSite(el, { feature, history, risk, audit, bus, actions }) 
     riskSection(risk, { locate: (record) => locate(el, record),
       openSite: (id) => bus.emit('site:selected', { id, reveal: true }) }),
     memberList(p, { bus }),
+    commitmentSection(feature, { bus }),
     section(t('site.history'),
       history.includesMembers ? h('p', { class: 'muted small' }, t('site.history.includesMembers')) : null,
       historyTotals(history),

@@ -7,7 +7,7 @@ import { definitionList, failed, section } from './parts.js';
 
 const REASONS_SHOWN = 10;
 // the history entry a record is shown as, where it has one
-const HISTORY_TYPES = { violation: 'violation', inspection: 'inspection', status_event: 'status' };
+const HISTORY_TYPES = { violation: 'violation', inspection: 'inspection', status_event: 'status', commitment: 'commitment' };
 const GAPS = { never: 'risk.gap.never', last: 'risk.gap.last', member: 'risk.gap.member' };
 
 /** What the facts of a reason say, by its code (facts come in the order the API documents). */
@@ -21,6 +21,7 @@ function describe({ code, facts = [], date }, lang) {
     case 'reactivation': return t('risk.reactivation', { date: formatDate(date, lang) });
     case 'inspection-gap': return t(GAPS[b] || 'risk.gap.last', { days: formatNumber(a, lang), date: formatDate(date, lang) });
     case 'trade': return t('risk.trade', { trade: tCode('site.trade', a) });
+    case 'broken-commitment': return t('commitment.risk', { signed: formatDate(a, lang), date: formatDate(date, lang) });
     case 'member': return t('risk.member', { name: a, score: formatNumber(b, lang, 1),
       reasons: (c || []).map((r) => `${tCode('risk.code', r.code)} ${formatNumber(r.points, lang, 1)}`).join(', ') });
     case 'risky-member': return t('risk.riskyMember', { name: a, score: formatNumber(b, lang, 1), threshold: formatNumber(c, lang) });

@@ -42,7 +42,8 @@ class ModuleSqlTest {
 			entry("dataset_load", "common"),
 			entry("photo", "photo"),
 			entry("observation", "observation"), entry("observation_photo", "observation"),
-			entry("observation_request", "observation"));
+			entry("observation_request", "observation"),
+			entry("commitment", "commitment"));
 
 	/** What each module publishes for the others to read. */
 	static final Map<String, String> VIEWS = Map.ofEntries(
@@ -51,7 +52,8 @@ class ModuleSqlTest {
 			entry("site_current", "site"), entry("site_status_fact", "site"), entry("site_location_fact", "site"),
 			entry("inspection_fact", "inspection"), entry("violation_fact", "inspection"),
 			entry("sample_fact", "inspection"),
-			entry("observation_fact", "observation"));
+			entry("observation_fact", "observation"),
+			entry("commitment_fact", "commitment"), entry("broken_commitment", "commitment"));
 
 	private static final Pattern RELATION = Pattern.compile("(?i)\\b(?:from|join|into|update|references|truncate)"
 			+ "\\s+(?:only\\s+|table\\s+|lateral\\s+)?([a-z_][a-z0-9_]*)"

@@ -79,6 +79,8 @@ class SecurityConfiguration {
 					.hasAnyRole(Capability.RECORD_STATUS.roles())
 				.requestMatchers(HttpMethod.POST, "/api/v1/sites/*/observations", "/api/v1/observations")
 					.hasAnyRole(Capability.RECORD_STATUS.roles())
+				// signed commitments name their signers: those who collect them, not every reader
+				.requestMatchers("/api/v1/sites/*/commitments").hasAnyRole(Capability.RECORD_STATUS.roles())
 				.requestMatchers(HttpMethod.GET, "/api/v1/hotspots/**").hasAnyRole(Capability.HOTSPOTS.roles())
 				.requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(Capability.DATA.roles())
 				.requestMatchers("/api/**", "/actuator/**").authenticated()

@@ -17,8 +17,8 @@ import vn.diemnong.common.Actor;
 @Service
 class AuditTrail {
 
-	/** The personal data a snapshot may hold: a site's operator and address. */
-	private static final String[] PERSONAL = { "operator_name", "address" };
+	/** The personal data a snapshot may hold: a site's operator and address, a commitment's signer. */
+	private static final String[] PERSONAL = { "operator_name", "address", "signer_name" };
 
 	private final JdbcClient jdbc;
 	private final AuditAnchor anchor;

@@ -108,7 +108,8 @@ public class RiskConfiguration {
 				number(p, "compound.risky-member.cap"),
 				// a weights file written before field observations existed still reads, with these defaults
 				new RiskWeights.ObservationWeights(number(p, "observation.restart.points", 10),
-						number(p, "observation.stockpile.points", 5), number(p, "observation.cap", 20)));
+						number(p, "observation.stockpile.points", 5), number(p, "observation.cap", 20)),
+				number(p, BrokenCommitmentReason.KEY, BrokenCommitmentReason.DEFAULT_POINTS));
 	}
 
 	private static double number(Properties p, String key, double absent) {

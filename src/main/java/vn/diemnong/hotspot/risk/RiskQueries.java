@@ -99,6 +99,21 @@ class RiskQueries {
 					rs.getLong("id"), rs.getObject("observed_on", LocalDate.class), rs.getBoolean("restart_seen"),
 					rs.getBoolean("stockpile_seen"))))
 			.list();
+		jdbc.sql("""
+				SELECT b.site_id, b.commitment_id, b.signed_on, b.broken_on, b.evidence_type, b.evidence_id
+				FROM broken_commitment b
+				WHERE %s AND b.broken_on <= :today""".formatted(only.apply("b")))
+			.params(params)
+			.query((rs, n) -> {
+				Builder site = builders.get(rs.getLong("site_id"));
+				if (site != null) {
+					site.brokenCommitment = new RiskInputs.BrokenCommitmentFact(rs.getLong("commitment_id"),
+							rs.getObject("signed_on", LocalDate.class), rs.getObject("broken_on", LocalDate.class),
+							rs.getString("evidence_type"), rs.getLong("evidence_id"));
+				}
+				return 1;
+			})
+			.list();
 		return order.stream().map(id -> builders.get(id).build()).toList();
 	}
 
@@ -117,6 +132,7 @@ class RiskQueries {
 		final List<RiskInputs.OverdueFact> overdue = new ArrayList<>();
 		final List<RiskInputs.ReactivationFact> reactivations = new ArrayList<>();
 		final List<RiskInputs.ObservationFact> observations = new ArrayList<>();
+		RiskInputs.@Nullable BrokenCommitmentFact brokenCommitment;
 
 		Builder(long id, @Nullable Long parentId, boolean compound, String name, String trade, String status,
 				@Nullable LocalDate lastInspection, LocalDate registered) {
@@ -132,7 +148,7 @@ class RiskQueries {
 
 		RiskInputs build() {
 			return new RiskInputs(id, parentId, compound, name, trade, status, violations, exceedances, overdue,
-					reactivations, lastInspection, null, registered, observations);
+					reactivations, lastInspection, null, registered, observations, brokenCommitment);
 		}
 	}
 }

@@ -24,13 +24,27 @@ import java.util.Map;
  * @param riskyMemberPoints     points per risky member other than the riskiest
  * @param riskyMemberCap        at most this many points from risky members
  * @param observations          points of field observations ({@link ObservationRiskReasons})
+ * @param brokenCommitmentPoints points while the site's broken commitment was broken within the look-back window
  */
 public record RiskWeights(int halfLifeDays, Map<Integer, Double> severityPoints, int lookBackDays,
 		double exceedancePerDoubling, double exceedanceCap, double overduePoints, double overdueCap,
 		double reactivatedStatus, double reactivationPoints, double reactivationCap, int inspectionGraceDays,
 		double inspectionGapPoints, int inspectionGapFullDays, Map<String, Double> tradePoints,
 		double riskiestMemberShare, double riskyMemberThreshold, double riskyMemberPoints, double riskyMemberCap,
-		ObservationWeights observations) {
+		ObservationWeights observations, double brokenCommitmentPoints) {
+
+	/** The weights without a broken-commitment weight (a configuration written before commitments). */
+	public RiskWeights(int halfLifeDays, Map<Integer, Double> severityPoints, int lookBackDays,
+			double exceedancePerDoubling, double exceedanceCap, double overduePoints, double overdueCap,
+			double reactivatedStatus, double reactivationPoints, double reactivationCap, int inspectionGraceDays,
+			double inspectionGapPoints, int inspectionGapFullDays, Map<String, Double> tradePoints,
+			double riskiestMemberShare, double riskyMemberThreshold, double riskyMemberPoints, double riskyMemberCap,
+			ObservationWeights observations) {
+		this(halfLifeDays, severityPoints, lookBackDays, exceedancePerDoubling, exceedanceCap, overduePoints, overdueCap,
+				reactivatedStatus, reactivationPoints, reactivationCap, inspectionGraceDays, inspectionGapPoints,
+				inspectionGapFullDays, tradePoints, riskiestMemberShare, riskyMemberThreshold, riskyMemberPoints,
+				riskyMemberCap, observations, BrokenCommitmentReason.DEFAULT_POINTS);
+	}
 
 	/**
 	 * @param restartPoints   per observation that saw the site working again (within the look-back window)

@@ -23,6 +23,7 @@ public final class SiteRiskScorer {
 		capped(reasons, overdue(site, weights), weights.overdueCap());
 		reactivations(site, weights, today, reasons);
 		capped(reasons, ObservationRiskReasons.of(site, weights, today), weights.observations().cap());
+		BrokenCommitmentReason.add(site, weights, today, reasons);
 		inspectionGap(site, weights, today, reasons);
 		double trade = weights.tradePoints().getOrDefault(site.trade(), 0.0);
 		if (trade > 0) {
