@@ -105,7 +105,12 @@ public class RiskConfiguration {
 				(int) number(p, "inspection-gap.grace-days"), number(p, "inspection-gap.points"),
 				(int) number(p, "inspection-gap.full-days"), trades, number(p, "compound.riskiest-member.share"),
 				number(p, "compound.risky-member.threshold"), number(p, "compound.risky-member.points"),
-				number(p, "compound.risky-member.cap"));
+				number(p, "compound.risky-member.cap"), optional(p, "tip.verified.points"), optional(p, "tip.verified.cap"));
+	}
+
+	/** A weight added later: a department's file from before it gives it no points. */
+	private static double optional(Properties p, String key) {
+		return p.getProperty(key) == null ? 0 : number(p, key);
 	}
 
 	private static double number(Properties p, String key) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the facts risk is computed from, for one site (with its members) or all of them, in five set-based queries. */
+/** Reads the facts risk is computed from, for one site (with its members) or all of them, in six set-based queries. */
 @Component
 class RiskQueries {
 
@@ -90,6 +90,19 @@ class RiskQueries {
 			.query((rs, n) -> builders.get(rs.getLong("site_id")).reactivations.add(new RiskInputs.ReactivationFact(
 					rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class))))
 			.list();
+		// the tip module's published view: verified tips linked to the site
+		jdbc.sql("""
+				SELECT t.site_id, t.id, t.received_on FROM tip_fact t
+				WHERE %s AND t.verified AND t.received_on BETWEEN :since AND :today""".formatted(only.apply("t")))
+			.params(params)
+			.query((rs, n) -> {
+				Builder builder = builders.get(rs.getLong("site_id"));
+				if (builder != null) {
+					builder.tips.add(new RiskInputs.TipFact(rs.getLong("id"), rs.getObject("received_on", LocalDate.class)));
+				}
+				return 0;
+			})
+			.list();
 		return order.stream().map(id -> builders.get(id).build()).toList();
 	}
 
@@ -107,6 +120,7 @@ class RiskQueries {
 		final List<RiskInputs.ExceedanceFact> exceedances = new ArrayList<>();
 		final List<RiskInputs.OverdueFact> overdue = new ArrayList<>();
 		final List<RiskInputs.ReactivationFact> reactivations = new ArrayList<>();
+		final List<RiskInputs.TipFact> tips = new ArrayList<>();
 
 		Builder(long id, @Nullable Long parentId, boolean compound, String name, String trade, String status,
 				@Nullable LocalDate lastInspection, LocalDate registered) {
@@ -122,7 +136,7 @@ class RiskQueries {
 
 		RiskInputs build() {
 			return new RiskInputs(id, parentId, compound, name, trade, status, violations, exceedances, overdue,
-					reactivations, lastInspection, null, registered);
+					reactivations, lastInspection, null, registered, tips);
 		}
 	}
 }

@@ -23,10 +23,25 @@ import java.util.Map;
  * @param riskyMemberThreshold  a member scoring at least this is a risky member
  * @param riskyMemberPoints     points per risky member other than the riskiest
  * @param riskyMemberCap        at most this many points from risky members
+ * @param verifiedTipPoints     points per citizen's tip verified at the site within the look-back window
+ * @param verifiedTipCap        at most this many points from verified tips
  */
 public record RiskWeights(int halfLifeDays, Map<Integer, Double> severityPoints, int lookBackDays,
 		double exceedancePerDoubling, double exceedanceCap, double overduePoints, double overdueCap,
 		double reactivatedStatus, double reactivationPoints, double reactivationCap, int inspectionGraceDays,
 		double inspectionGapPoints, int inspectionGapFullDays, Map<String, Double> tradePoints,
-		double riskiestMemberShare, double riskyMemberThreshold, double riskyMemberPoints, double riskyMemberCap) {
+		double riskiestMemberShare, double riskyMemberThreshold, double riskyMemberPoints, double riskyMemberCap,
+		double verifiedTipPoints, double verifiedTipCap) {
+
+	/** Weights that give verified tips no points (a configuration from before tips were counted). */
+	public RiskWeights(int halfLifeDays, Map<Integer, Double> severityPoints, int lookBackDays,
+			double exceedancePerDoubling, double exceedanceCap, double overduePoints, double overdueCap,
+			double reactivatedStatus, double reactivationPoints, double reactivationCap, int inspectionGraceDays,
+			double inspectionGapPoints, int inspectionGapFullDays, Map<String, Double> tradePoints,
+			double riskiestMemberShare, double riskyMemberThreshold, double riskyMemberPoints, double riskyMemberCap) {
+		this(halfLifeDays, severityPoints, lookBackDays, exceedancePerDoubling, exceedanceCap, overduePoints, overdueCap,
+				reactivatedStatus, reactivationPoints, reactivationCap, inspectionGraceDays, inspectionGapPoints,
+				inspectionGapFullDays, tradePoints, riskiestMemberShare, riskyMemberThreshold, riskyMemberPoints,
+				riskyMemberCap, 0, 0);
+	}
 }

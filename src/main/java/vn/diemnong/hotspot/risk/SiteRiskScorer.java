@@ -23,6 +23,7 @@ public final class SiteRiskScorer {
 		capped(reasons, overdue(site, weights), weights.overdueCap());
 		reactivations(site, weights, today, reasons);
 		inspectionGap(site, weights, today, reasons);
+		capped(reasons, verifiedTips(site, weights, today), weights.verifiedTipCap());
 		double trade = weights.tradePoints().getOrDefault(site.trade(), 0.0);
 		if (trade > 0) {
 			reasons.add(new RiskReason("trade", trade, "site", site.siteId(), null, List.of(site.trade())));
@@ -102,6 +103,15 @@ public final class SiteRiskScorer {
 		reasons.add(new RiskReason("inspection-gap", share * weights.inspectionGapPoints(), "site",
 				member != null ? member : site.siteId(), since,
 				List.of(days, site.lastInspection() == null ? "never" : member != null ? "member" : "last")));
+	}
+
+	/** Citizens' tips verified at the site: facts (the day received). */
+	private static List<RiskReason> verifiedTips(RiskInputs site, RiskWeights weights, LocalDate today) {
+		return site.verifiedTips().stream()
+			.filter(tip -> ChronoUnit.DAYS.between(tip.receivedOn(), today) <= weights.lookBackDays())
+			.filter(tip -> weights.verifiedTipPoints() > 0)
+			.map(tip -> new RiskReason("tip", weights.verifiedTipPoints(), "tip", tip.tipId(), tip.receivedOn(), List.of()))
+			.toList();
 	}
 
 	/** Adds the reasons, scaled together so that they give at most {@code cap} points. */
