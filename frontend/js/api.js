@@ -120,3 +120,15 @@ export const siteRisk = (id, options) => request(urls.siteRisk(id), options);
 export const hotspots = (layer, analysis, options) => request(urls.hotspots(layer, analysis), options);
 export const limitsInForce = (date, options) => request(urls.limitsInForce({ date }), options);
 export const hotspotCell = (id, analysis, options) => request(urls.hotspotCell(id, analysis), options);
+// citizens' tips
+export const submitTip = (tip, options) => send(urls.tipSubmit(), { ...options, json: tip });
+export const tipStatus = (reference, options) => request(urls.tipStatus(reference), options);
+export const addToTip = (reference, text, options) => send(urls.tipAdditions(reference), { ...options, json: { text } });
+export const tipsNearby = (position, options) => request(urls.tipsNearby(position), options);
+export const tips = (filters, options) => request(urls.tips(filters), options);
+export const tip = (id, options) => request(urls.tip(id), options);
+export const tipContact = (id, options) => request(urls.tipContact(id), options);
+export const tipQueues = (options) => request(urls.tipQueues(), options);
+export const changeTip = (id, version, change, options) => send(urls.tip(id), {
+  ...options, method: 'PATCH', json: change, headers: { 'If-Match': `"${version}"` },
+});
