@@ -122,6 +122,13 @@ export const limitsInForce = (date, options) => request(urls.limitsInForce({ dat
 export const hotspotCell = (id, analysis, options) => request(urls.hotspotCell(id, analysis), options);
 // citizens' tips
 export const submitTip = (tip, options) => send(urls.tipSubmit(), { ...options, json: tip });
+/** The tip as the part 'tip' (JSON) and its photos as 'photos' (multipart; the browser writes the boundary). */
+export function submitTipWithPhotos(tip, photos, options) {
+  const form = new FormData();
+  form.append('tip', new Blob([JSON.stringify(tip)], { type: 'application/json' }));
+  for (const photo of photos) form.append('photos', photo, photo.name);
+  return request(urls.tipSubmit(), { ...options, method: 'POST', body: form });
+}
 export const tipStatus = (reference, options) => request(urls.tipStatus(reference), options);
 export const addToTip = (reference, text, options) => send(urls.tipAdditions(reference), { ...options, json: { text } });
 export const tipsNearby = (position, options) => request(urls.tipsNearby(position), options);

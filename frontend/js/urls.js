@@ -64,4 +64,6 @@ export const urls = {
   tip: (id) => `${API}/tips/${encodeURIComponent(id)}`,
   tipContact: (id) => `${API}/tips/${encodeURIComponent(id)}/contact`,
   tipQueues: () => `${API}/tips/queues`,
+  // a tip's photo (the photo module's endpoint), for those who may see the tip; size: 'thumb' or none
+  tipPhoto: (sha256, size) => withQuery(`${API}/photos/${encodeURIComponent(sha256)}`, { size }),
 };

@@ -55,3 +55,11 @@ test('the queue asks only for the filters set', () => {
   assert.deepEqual(queueQuery({ commune: '09190', overdueOnly: true }),
     { commune: '09190', status: undefined, overdue: 'true', limit: 500 });
 });
+
+import { fitWithin } from '../js/tip/photo-shrink.js';
+
+test('a photo is shrunk within 1600 px, never enlarged', () => {
+  assert.deepEqual(fitWithin(4000, 3000), { width: 1600, height: 1200 });
+  assert.deepEqual(fitWithin(3000, 4000), { width: 1200, height: 1600 });
+  assert.deepEqual(fitWithin(800, 600), { width: 800, height: 600 });
+});

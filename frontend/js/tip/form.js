@@ -4,6 +4,7 @@ import { h, mount } from '../util/dom.js';
 import { refusalText } from './messages.js';
 import { renderNearby } from './nearby.js';
 import { createPlacePicker, mapHint } from './place-picker.js';
+import { MAX_PHOTOS, shrink } from './photo-shrink.js';
 import { FINDINGS, payloadOf, problemsOf, todayIn } from './tip-logic.js';
 
 const field = (name, ...children) => h('div', { class: 'tip-field', 'data-field': name }, ...children);
@@ -31,6 +32,15 @@ export function mountTipForm(el, { api, config, bus, onFollow }) {
   const summary = h('p', { class: 'tip-error', role: 'alert', hidden: true, 'data-testid': 'tip-refusal' });
   const send = h('button', { type: 'submit', class: 'tip-button tip-send', 'data-testid': 'tip-send' }, t('tip.send'));
   const locateProblem = problemEl('locate');
+  let photos = [];
+  const photoList = h('p', { class: 'tip-note', 'data-testid': 'tip-photo-list', 'aria-live': 'polite' });
+  const photoInput = h('input', { id: 'tip-photos', type: 'file', accept: 'image/jpeg,image/png', multiple: true,
+    'data-testid': 'tip-photos', onChange: async (event) => {
+      const chosen = [...event.target.files].slice(0, MAX_PHOTOS);
+      photoList.textContent = t('tip.photos.preparing');
+      photos = await Promise.all(chosen.map(shrink));
+      photoList.textContent = photos.length ? t('tip.photos.chosen', { n: photos.length, max: MAX_PHOTOS }) : '';
+    } });
 
   const choose = (chosen) => {
     Object.assign(draft, chosen);
@@ -69,7 +79,8 @@ export function mountTipForm(el, { api, config, bus, onFollow }) {
     }
     send.disabled = true;
     try {
-      const { reference } = await api.submitTip(payloadOf(draft));
+      const body = payloadOf(draft);
+      const { reference } = photos.length ? await api.submitTipWithPhotos(body, photos) : await api.submitTip(body);
       sent(reference);
     } catch (error) {
       summary.textContent = refusalText(error);
@@ -95,7 +106,8 @@ export function mountTipForm(el, { api, config, bus, onFollow }) {
   field('description', h('label', { for: 'tip-description' }, t('tip.description')),
     h('textarea', { id: 'tip-description', rows: '4', maxlength: '2000', 'data-testid': 'tip-description',
       onInput: (event) => { draft.description = event.target.value; } })),
-  h('p', { class: 'tip-note' }, t('tip.photos.later')),
+  field('photos', h('label', { for: 'tip-photos' }, t('tip.photos.label')), photoInput, photoList,
+    h('p', { class: 'tip-note' }, t('tip.photos.note'))),
   h('fieldset', { class: 'tip-field', 'data-field': 'reporter' }, h('legend', null, t('tip.reporter.title')),
     box({ type: 'radio', name: 'reporter', value: 'anonymous', checked: true, label: t('tip.reporter.anonymous'),
       testid: 'tip-anonymous', onChange: () => { draft.anonymous = true; contactField.hidden = true; } }),
@@ -122,5 +134,6 @@ export function mountTipForm(el, { api, config, bus, onFollow }) {
     h('button', { type: 'button', class: 'tip-link-button', 'data-testid': 'tip-have-code', onClick: () => onFollow('') },
       t('tip.form.haveCode')),
     form);
-  return { map: mapEl };
+  // Leaflet measures its element: the map is made once the form is in the page
+  picker = createPlacePicker(mapEl, { api, config, bus, onPlace });
 }

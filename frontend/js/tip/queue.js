@@ -4,6 +4,7 @@ import * as L from 'leaflet';
 import { getLang, t, tCode } from '../i18n.js';
 import { h, mount } from '../util/dom.js';
 import { formatDate } from '../util/format.js';
+import { urls } from '../urls.js';
 import { refusalText } from './messages.js';
 import { isOpen, queueQuery, tipActions } from './queue-logic.js';
 
@@ -33,6 +34,9 @@ function tipCard(tip, { onAct, onShow, onContact, editSites }) {
     h('p', { class: 'muted small' }, t('tip.queue.dates', { seen: date(tip.seenOn), due: date(tip.respondBy) }),
       tip.additions ? ` · ${t('tip.queue.additions', { n: tip.additions })}` : ''),
     tip.description ? h('p', { class: 'tip-text' }, tip.description) : null,
+    tip.photos.length ? h('div', { class: 'tip-photos' }, tip.photos.map((sha) => h('a', { href: urls.tipPhoto(sha),
+      target: '_blank', rel: 'noopener' }, h('img', { src: urls.tipPhoto(sha, 'thumb'), alt: t('tip.queue.photo'),
+      loading: 'lazy', 'data-testid': 'tip-photo' })))) : null,
     tip.duplicateCandidates.length
       ? h('p', { class: 'warn small' }, t('tip.queue.candidates', { ids: tip.duplicateCandidates.map((id) => `#${id}`).join(', ') }))
       : null,

@@ -51,7 +51,8 @@ CREATE TABLE tip_addition (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     tip_id      bigint      NOT NULL REFERENCES tip (id),
     added_at    timestamptz NOT NULL,
-    text        text        NOT NULL CHECK (length(btrim(text)) > 0 AND length(text) <= 2000)
+    -- empty when the addition is photos only (V21)
+    text        text        NOT NULL CHECK (length(text) <= 2000)
 );
 CREATE INDEX tip_addition_tip_idx ON tip_addition (tip_id, added_at);
 CREATE TRIGGER tip_addition_append_only BEFORE UPDATE OR DELETE ON tip_addition

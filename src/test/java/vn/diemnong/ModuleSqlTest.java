@@ -40,7 +40,7 @@ class ModuleSqlTest {
 			entry("risk_config", "hotspot"),
 			entry("audit_event", "audit"),
 			entry("dataset_load", "common"),
-			entry("tip", "tip"), entry("tip_addition", "tip"),
+			entry("tip", "tip"), entry("tip_addition", "tip"), entry("tip_photo", "tip"),
 			entry("photo", "photo"));
 
 	/** What each module publishes for the others to read. */

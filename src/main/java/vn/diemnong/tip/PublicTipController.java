@@ -1,6 +1,7 @@
 package vn.diemnong.tip;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -51,7 +55,21 @@ class PublicTipController {
 	@ApiResponse(responseCode = "201", description = "The tip's reference code", content = @Content(
 			mediaType = "application/json", schema = @Schema(implementation = TipViews.Reference.class)))
 	ResponseEntity<TipViews.Reference> submit(@Valid @RequestBody NewTip tip) {
-		String reference = TipReferences.display(tips.submit(tip));
+		return filed(tips.submit(tip, List.of()));
+	}
+
+	/** The same with photos: the part {@code tip} (JSON) and up to three {@code photos} (JPEG or PNG). */
+	@PostMapping(path = "/api/v1/tips", consumes = "multipart/form-data")
+	@Operation(operationId = "submitTip", summary = "Report a suspected site (public, no sign-in)")
+	@ApiResponse(responseCode = "201", description = "The tip's reference code", content = @Content(
+			mediaType = "application/json", schema = @Schema(implementation = TipViews.Reference.class)))
+	ResponseEntity<TipViews.Reference> submitWithPhotos(@Valid @RequestPart("tip") NewTip tip,
+			@RequestPart(name = "photos", required = false) @Nullable List<MultipartFile> photos) {
+		return filed(tips.submit(tip, photos == null ? List.of() : photos));
+	}
+
+	private static ResponseEntity<TipViews.Reference> filed(String stored) {
+		String reference = TipReferences.display(stored);
 		return ResponseEntity.created(URI.create("/api/v1/tips/status/" + reference))
 			.body(new TipViews.Reference(reference));
 	}
@@ -75,7 +93,20 @@ class PublicTipController {
 					schema = @Schema(implementation = TipViews.PublicStatus.class)))
 	ResponseEntity<TipViews.PublicStatus> add(@PathVariable @Size(max = 40) String reference,
 			@Valid @RequestBody NewAddition addition) {
-		tips.add(reference, addition.text());
+		tips.add(reference, addition.text(), List.of());
+		return ResponseEntity.status(201).body(queries.publicStatus(reference));
+	}
+
+	/** The same with photos: a part {@code text} (may be empty) and up to three {@code photos}. */
+	@PostMapping(path = "/api/v1/tips/status/{reference}/additions", consumes = "multipart/form-data")
+	@Operation(operationId = "addToTip", summary = "Add information to a tip by its reference code (public)")
+	@ApiResponse(responseCode = "201", description = "The tip's status and dates, with the addition counted",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = TipViews.PublicStatus.class)))
+	ResponseEntity<TipViews.PublicStatus> addWithPhotos(@PathVariable @Size(max = 40) String reference,
+			@RequestPart(name = "text", required = false) @Nullable String text,
+			@RequestPart(name = "photos", required = false) @Nullable List<MultipartFile> photos) {
+		tips.add(reference, text, photos == null ? List.of() : photos);
 		return ResponseEntity.status(201).body(queries.publicStatus(reference));
 	}
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.diemnong.common.Actor;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.site.SiteRef;
 import vn.diemnong.site.Sites;
@@ -31,6 +32,10 @@ class TipLinks {
 
 	/** A suspected site registered at the tip's position (the caller's right to register sites applies). */
 	long newSite(Tips.TipRow tip) {
+		// registering sites is the department's and the communes' (the role matrix's editSites), not the police's
+		if (!Set.of("ENV_DEPT", "COMMUNE").contains(Actor.role())) {
+			throw ApiProblem.forbidden("newSuspectedSite", "role-not-allowed");
+		}
 		return sites.registerSuspected("Điểm nghi vấn theo tin báo số " + tip.id(), tip.lon(), tip.lat(),
 				"Đăng ký từ tin báo của người dân số " + tip.id());
 	}

@@ -37,6 +37,7 @@ class TipQueries {
 			                                     AND t.received_at + make_interval(days => :duplicateDays)
 			               AND %1$s
 			             ORDER BY o.id) AS candidates,
+			       ARRAY(SELECT p.photo_sha256::text FROM tip_photo p WHERE p.tip_id = t.id ORDER BY p.id) AS photos,
 			       t.contact_cipher IS NOT NULL AS has_contact
 			FROM tip t LEFT JOIN commune_current c ON c.code = t.commune_code
 			WHERE %2$s""";
@@ -192,7 +193,7 @@ class TipQueries {
 				rs.getObject("reported_site_id", Long.class), rs.getObject("duplicate_of", Long.class),
 				rs.getObject("same_as_tip_id", Long.class), rs.getString("confirmed_by_kind"),
 				rs.getObject("confirmed_by_id", Long.class), rs.getString("handler_note"), rs.getInt("additions"),
-				Arrays.asList((Long[]) rs.getArray("candidates").getArray()),
+				Arrays.asList((Long[]) rs.getArray("candidates").getArray()), strings(rs.getArray("photos")),
 				province ? rs.getBoolean("has_contact") : null);
 	}
 

@@ -23,7 +23,9 @@ final class TipViews {
 			@Nullable @Schema(description = "the open tip the reporter added this one to") Long sameAs,
 			@Nullable String confirmedByKind, @Nullable Long confirmedById, @Nullable String note, int additions,
 			@Schema(description = "tips within 200 m received within 7 days of this one (that the caller may see)")
-			List<Long> duplicateCandidates, @Nullable Boolean hasContact) {
+			List<Long> duplicateCandidates,
+			@Schema(description = "SHA-256 of each photo, for GET /api/v1/photos/{sha256}") List<String> photos,
+			@Nullable Boolean hasContact) {
 	}
 
 	record TipDetail(TipSummary tip, List<Addition> additions) {

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.diemnong.audit.AuditLog;
 import vn.diemnong.common.ApiProblem;
@@ -48,10 +49,14 @@ public class Tips {
 	private final TipSettings settings;
 	private final TipDeadline deadline;
 	private final TipLinks links;
+	private final TipPhotos photos;
+	private final tools.jackson.databind.json.JsonMapper json;
 
 	Tips(JdbcClient jdbc, Geometries geometries, AdminUnits units, ContactCipher cipher, AuditLog audit, Clock clock,
-			TipSettings settings, TipLinks links) {
+			TipSettings settings, TipLinks links, TipPhotos photos, tools.jackson.databind.json.JsonMapper json) {
+		this.json = json;
 		this.links = links;
+		this.photos = photos;
 		this.jdbc = jdbc;
 		this.geometries = geometries;
 		this.units = units;
@@ -68,7 +73,7 @@ public class Tips {
 
 	/** Files a tip from the public; returns its reference code (stored form). */
 	@Transactional
-	String submit(NewTip tip) {
+	String submit(NewTip tip, List<MultipartFile> photoFiles) {
 		List<String> findings = findings(tip.findings());
 		Dates.notInFuture("seenOn", tip.seenOn(), clock);
 		if (tip.seenOn().isBefore(LocalDate.now(clock).minusYears(1))) {
@@ -82,6 +87,7 @@ public class Tips {
 			throw ApiProblem.invalid("siteId", "not-found.site", tip.siteId());
 		}
 		Long sameAs = tip.sameAs() == null ? null : openTipNear(tip.sameAs(), point);
+		List<String> hashes = photoFiles.isEmpty() ? List.of() : photos.accept(photoFiles);
 		Instant now = clock.instant();
 		String reference = TipReferences.next();
 		long id = jdbc.sql("""
@@ -100,22 +106,57 @@ public class Tips {
 			jdbc.sql("UPDATE tip SET contact_cipher = :cipher WHERE id = :id")
 				.param("cipher", cipher.encrypt(contact, id)).param("id", id).update();
 		}
-		audit.recordWithoutAddress("tip.create", "tip", id, null, audit.snapshot("tip", id));
+		photos.cite(id, null, hashes);
+		audit.recordWithoutAddress("tip.create", "tip", id, null, created(id, hashes));
 		return reference;
 	}
 
 	/** What a reporter adds with the reference code; 404 (saying nothing more) when the code is not a tip's. */
 	@Transactional
-	void add(String typedReference, String text) {
+	void add(String typedReference, @Nullable String text, List<MultipartFile> photoFiles) {
 		long id = byReference(typedReference);
-		if (text.isBlank()) {
+		String words = text == null ? "" : text.strip();
+		if (words.isEmpty() && photoFiles.isEmpty()) {
 			throw ApiProblem.invalid("text", "constraint.NotBlank");
 		}
+		if (words.length() > 2000) {
+			throw ApiProblem.invalid("text", "constraint.Size", "0", "2000");
+		}
+		List<String> hashes = photoFiles.isEmpty() ? List.of() : photos.accept(photoFiles);
 		long addition = jdbc.sql("""
 				INSERT INTO tip_addition (tip_id, added_at, text) VALUES (:tip, :now, :text) RETURNING id""")
-			.param("tip", id).param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("text", text.strip())
+			.param("tip", id).param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("text", words)
 			.query(Long.class).single();
-		audit.recordWithoutAddress("tip.addition", "tip", id, null, audit.snapshot("tip_addition", addition));
+		photos.cite(id, addition, hashes);
+		String after = audit.snapshot("tip_addition", addition);
+		audit.recordWithoutAddress("tip.addition", "tip", id, null, hashes.isEmpty() ? after
+				: after.substring(0, after.length() - 1) + ", \"photos\": " + jsonList(hashes) + "}");
+	}
+
+	/** The new tip's row as the audit trail keeps it, with the hashes of its photos. */
+	private @Nullable String created(long id, List<String> hashes) {
+		String row = snapshot(id);
+		return row == null || hashes.isEmpty() ? row
+				: row.substring(0, row.length() - 1) + ", \"photos\": " + jsonList(hashes) + "}";
+	}
+
+	/**
+	 * The tip's row for the audit trail without what only the reporter should hold or what is secret even encrypted:
+	 * the reference (whoever has it follows and adds to the tip) and the contact's ciphertext.
+	 */
+	private @Nullable String snapshot(long id) {
+		String row = audit.snapshot("tip", id);
+		if (row == null) {
+			return null;
+		}
+		tools.jackson.databind.node.ObjectNode node = (tools.jackson.databind.node.ObjectNode) json.readTree(row);
+		node.remove(List.of("reference", "contact_cipher"));
+		return node.toString();
+	}
+
+	private static String jsonList(List<String> hashes) {
+		// hashes are 64 hex digits: nothing to escape
+		return hashes.stream().map(h -> "\"" + h + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
 	}
 
 	/** The tip a typed reference stands for; the same 404 for a malformed code as for an unknown one. */
@@ -172,7 +213,7 @@ public class Tips {
 		if (confirmed != null) {
 			links.requireConfirmation(confirmed, siteId);
 		}
-		String before = audit.snapshot("tip", id);
+		String before = snapshot(id);
 		int version = jdbc.sql("""
 				UPDATE tip SET status = :status, duplicate_of = :duplicateOf, site_id = :siteId,
 				       confirmed_by_kind = coalesce(:kind, confirmed_by_kind), confirmed_by_id = coalesce(:ref, confirmed_by_id),
@@ -185,7 +226,7 @@ public class Tips {
 			.param("note", blankToNull(change.note())).param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("id", id).param("version", expectedVersion)
 			.query(Integer.class).optional().orElseThrow(vn.diemnong.common.StaleVersion::problem);
-		audit.record("tip.update", "tip", id, before, audit.snapshot("tip", id));
+		audit.record("tip.update", "tip", id, before, snapshot(id));
 		return version;
 	}
 

@@ -2,11 +2,18 @@ package vn.diemnong.tip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,9 +28,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.diemnong.Api;
 import vn.diemnong.Fixtures;
 import vn.diemnong.IntegrationTest;
+import vn.diemnong.photo.TestPhotos;
 
 /** Citizens' tips through the API: routing, the bypass, duplicates, deadlines, the contact's secrecy, abuse. */
 @IntegrationTest
@@ -221,7 +230,7 @@ class TipApiIT {
 		assertThat(env.get("/api/v1/audit?record=tip:" + id).body()).doesNotContain(contact);
 		// the reporter's address is not kept with the tip's creation
 		assertThat(jdbc.sql("""
-				SELECT actor || coalesce(host(address), '') FROM audit_event WHERE action = 'tip.create' AND record_id = ?""")
+				SELECT actor || coalesce(address::text, '') FROM audit_event WHERE action = 'tip.create' AND record_id = ?""")
 			.param(String.valueOf(id)).query(String.class).single()).isEqualTo("public");
 
 		// every row of every table, as text, and the bytes as hex
@@ -261,13 +270,16 @@ class TipApiIT {
 		long id = idOf(text);
 		assertThat(new Api(port, "xa.vocuong").get("/api/v1/tips/" + id).json().get("additions")
 			.findValuesAsString("text")).containsExactly("Tối nay lại đốt");
+		// the audit trail keeps the tip, not the code that opens it
+		assertThat(new Api(port, "moitruong").get("/api/v1/audit?record=tip:" + id).body())
+			.contains("tip.create", "tip.addition").doesNotContain(reference.replace("-", ""));
 
 		// an unknown and a malformed code answer alike, saying nothing
 		Api.Response unknown = anonymous.get("/api/v1/tips/status/0000-0000-0000");
 		Api.Response malformed = anonymous.get("/api/v1/tips/status/abc");
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(malformed.status()).isEqualTo(404);
-		assertThat(unknown.body()).isEqualTo(malformed.body());
+		assertThat(unknown.json().get("errors")).isEqualTo(malformed.json().get("errors"));
 		assertThat(anonymous.post("/api/v1/tips/status/0000-0000-0000/additions", Map.of("text", "x"),
 				"X-Forwarded-For", "198.51.100.253").status()).isEqualTo(404);
 	}
@@ -300,6 +312,64 @@ class TipApiIT {
 			.isEqualTo("status:unknown-value");
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'tip.update' AND record_id = ?")
 			.param(String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void photosCameWithTheTipAndOnlyThoseWhoSeeTheTipMayReadThem() throws Exception {
+		String text = Fixtures.unique("Có ảnh");
+		byte[] jpeg = TestPhotos.jpegWithGps(64, 48, 21.16714, 106.06056, 1);
+		Map<String, Object> body = tip(Fixtures.VO_CUONG, text);
+		HttpResponse<String> filed = multipart("/api/v1/tips", "198.51.100.254", List.of(
+				Part.json("tip", JsonMapper.builder().build().writeValueAsString(body)),
+				Part.file("photos", "a.jpg", "image/jpeg", jpeg)));
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+		long id = idOf(text);
+		String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jpeg));
+		Api env = new Api(port, "moitruong");
+		assertThat(env.get("/api/v1/tips/" + id).json().get("tip").get("photos").get(0).asString()).isEqualTo(sha);
+		assertThat(env.get("/api/v1/photos/" + sha).status()).isEqualTo(200);
+		assertThat(env.as("xa.vocuong").get("/api/v1/photos/" + sha + "?size=thumb").status()).isEqualTo(200);
+		assertThat(env.as("xa.vanmon").get("/api/v1/photos/" + sha).status()).isEqualTo(404);
+		assertThat(new Api(port).get("/api/v1/photos/" + sha).status()).isIn(401, 404);
+		// the photo's record keeps no address of the reporter
+		assertThat(jdbc.sql("SELECT uploaded_by FROM photo WHERE sha256 = ?").param(sha).query(String.class).single())
+			.doesNotContain("198.51.100");
+
+		// a tip with a photo that is not one is refused and stores nothing
+		HttpResponse<String> bad = multipart("/api/v1/tips", "198.51.100.254", List.of(
+				Part.json("tip", JsonMapper.builder().build().writeValueAsString(tip(Fixtures.VO_CUONG, text + " 2"))),
+				Part.file("photos", "b.jpg", "image/jpeg", "not an image".getBytes(StandardCharsets.UTF_8))));
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("photos[0]", "photo.wrong-type");
+		assertThat(new Api(port, "moitruong").get("/api/v1/tips?limit=1000").json().findValuesAsString("description"))
+			.doesNotContain(text + " 2");
+	}
+
+	record Part(String name, String filename, String type, byte[] bytes) {
+
+		static Part json(String name, String json) {
+			return new Part(name, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
+		}
+
+		static Part file(String name, String filename, String type, byte[] bytes) {
+			return new Part(name, filename, type, bytes);
+		}
+	}
+
+	private HttpResponse<String> multipart(String path, String address, List<Part> parts) throws Exception {
+		String boundary = "tip-" + UUID.randomUUID();
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		for (Part part : parts) {
+			out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+					+ (part.filename() == null ? "" : "; filename=\"" + part.filename() + "\"") + "\r\nContent-Type: "
+					+ part.type() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			out.writeBytes(part.bytes());
+			out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Forwarded-For", address)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
