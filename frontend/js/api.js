@@ -125,3 +125,22 @@ export const limitsInForce = (date, options) => request(urls.limitsInForce({ dat
 export const hotspotCell = (id, analysis, options) => request(urls.hotspotCell(id, analysis), options);
 export const siteCommitments = (id, options) => request(urls.siteCommitments(id), options);
 export const commitmentCoverage = (options) => request(urls.commitmentCoverage(), options);
+// citizens' tips
+export const submitTip = (tip, options) => send(urls.tipSubmit(), { ...options, json: tip });
+/** The tip as the part 'tip' (JSON) and its photos as 'photos' (multipart; the browser writes the boundary). */
+export function submitTipWithPhotos(tip, photos, options) {
+  const form = new FormData();
+  form.append('tip', new Blob([JSON.stringify(tip)], { type: 'application/json' }));
+  for (const photo of photos) form.append('photos', photo, photo.name);
+  return request(urls.tipSubmit(), { ...options, method: 'POST', body: form });
+}
+export const tipStatus = (reference, options) => request(urls.tipStatus(reference), options);
+export const addToTip = (reference, text, options) => send(urls.tipAdditions(reference), { ...options, json: { text } });
+export const tipsNearby = (position, options) => request(urls.tipsNearby(position), options);
+export const tips = (filters, options) => request(urls.tips(filters), options);
+export const tip = (id, options) => request(urls.tip(id), options);
+export const tipContact = (id, options) => request(urls.tipContact(id), options);
+export const tipQueues = (options) => request(urls.tipQueues(), options);
+export const changeTip = (id, version, change, options) => send(urls.tip(id), {
+  ...options, method: 'PATCH', json: change, headers: { 'If-Match': `"${version}"` },
+});

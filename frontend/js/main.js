@@ -33,6 +33,7 @@ import { mountScopedSitePanel } from './commune/scoped-site-panel.js';
 import { startUrlSync } from './url-sync.js';
 import { mountLayout } from './layout/layout.js';
 import { createCoverageLayer } from './commitment/coverage-layer.js';
+import { mountTipQueue } from './tip/queue.js';
 import { parseState } from './util/url-state.js';
 import { h } from './util/dom.js';
 
@@ -99,6 +100,8 @@ async function start() {
   // phone layout, the keyboard route (sites and communes in view), focus with the panels, the internal-link notice
   mountLayout({ map, bus, communes: communes.layer, state, layers, access, me, period: config.defaultPeriod });
   mountPrint(map, { bus, communeBounds: communes.boundsOf });
+  // citizens' tips: the queue of those who handle them
+  if (me?.can?.includes('tips')) mountTipQueue(map, { api, bus, access });
 
   // filters and layers together: each layer takes what it needs and skips requests it has already made
   let shown = { ...filters, ...layers };

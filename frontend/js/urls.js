@@ -59,4 +59,15 @@ export const urls = {
   // analysis: {from, to, cell, fdr, value}; layer: 'gi' | 'emerging'
   hotspots: (layer, analysis) => withQuery(`${API}/hotspots/${layer === 'emerging' ? 'emerging' : 'gi'}`, analysisQuery(analysis)),
   hotspotCell: (id, analysis) => withQuery(`${API}/hotspots/cells/${encodeURIComponent(id)}`, analysisQuery(analysis)),
+  // citizens' tips: the public form and status page, and the handlers' queue
+  tipSubmit: () => `${API}/tips`,
+  tipStatus: (reference) => `${API}/tips/status/${encodeURIComponent(reference)}`,
+  tipAdditions: (reference) => `${API}/tips/status/${encodeURIComponent(reference)}/additions`,
+  tipsNearby: ({ lon, lat }) => withQuery(`${API}/public/tips/nearby`, { lon, lat }),
+  tips: ({ commune, status, overdue, limit } = {}) => withQuery(`${API}/tips`, { commune, status, overdue, limit }),
+  tip: (id) => `${API}/tips/${encodeURIComponent(id)}`,
+  tipContact: (id) => `${API}/tips/${encodeURIComponent(id)}/contact`,
+  tipQueues: () => `${API}/tips/queues`,
+  // a tip's photo (the photo module's endpoint), for those who may see the tip; size: 'thumb' or none
+  tipPhoto: (sha256, size) => withQuery(`${API}/photos/${encodeURIComponent(sha256)}`, { size }),
 };

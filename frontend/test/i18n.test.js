@@ -27,8 +27,8 @@ const CODES = {
   'hotspot.value': ['severity', 'violations', 'fines'],
   'hotspot.trend': ['increasing', 'decreasing', 'no-trend'],
   'risk.code': ['violation', 'exceedance', 'overdue', 'reactivated-status', 'reactivation', 'inspection-gap', 'trade',
-    'member', 'risky-member'],
-  'risk.record': ['violation', 'inspection', 'status_event', 'site'],
+    'member', 'risky-member', 'tip'],
+  'risk.record': ['violation', 'inspection', 'status_event', 'site', 'tip'],
   'layers.layer': LAYERS,
   'layers.sites': SITE_COLOURS,
 };

@@ -22,6 +22,7 @@ function describe({ code, facts = [], date }, lang) {
     case 'inspection-gap': return t(GAPS[b] || 'risk.gap.last', { days: formatNumber(a, lang), date: formatDate(date, lang) });
     case 'trade': return t('risk.trade', { trade: tCode('site.trade', a) });
     case 'broken-commitment': return t('commitment.risk', { signed: formatDate(a, lang), date: formatDate(date, lang) });
+    case 'tip': return t('risk.tip', { date: formatDate(date, lang) });
     case 'member': return t('risk.member', { name: a, score: formatNumber(b, lang, 1),
       reasons: (c || []).map((r) => `${tCode('risk.code', r.code)} ${formatNumber(r.points, lang, 1)}`).join(', ') });
     case 'risky-member': return t('risk.riskyMember', { name: a, score: formatNumber(b, lang, 1), threshold: formatNumber(c, lang) });

@@ -103,6 +103,7 @@ class ApiSchemasIT {
 			.response().json().get("id").asLong();
 		answers.add(answer("GET", "/api/v1/inspections/{id}", env.get("/api/v1/inspections/" + inspection)));
 		answers.addAll(observations(site));
+		tips(anonymous, env, answers);
 
 		JsonNode document = anonymous.get("/v3/api-docs").json();
 		ObjectNode components = closed((ObjectNode) document.get("components").deepCopy());
@@ -130,7 +131,43 @@ class ApiSchemasIT {
 			errors(schema, components, response.body()).stream().limit(5).forEach(error -> wrong.add(name + ": " + error));
 		}
 		assertThat(wrong).isEmpty();
-		assertThat(covered).as("every operation answered once at least").hasSize(32);
+		assertThat(covered).as("every operation answered once at least").hasSize(41);
+	}
+
+	/** Citizens' tips: the public's operations (from an address of their own, clear of the tip rate limit) and the handlers'. */
+	private static void tips(Api anonymous, Api env, List<Answer> answers) {
+		String text = Fixtures.unique("Tài liệu tin báo");
+		Map<String, Object> tip = Map.of("position", Map.of("lon", Fixtures.VO_CUONG[0], "lat", Fixtures.VO_CUONG[1]),
+				"findings", List.of("working"), "seenOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+					.toString(), "description", text, "contact", "0912 345 678");
+		Api.Response filed = anonymous.post("/api/v1/tips", tip, "X-Forwarded-For", "198.18.0.1");
+		String reference = filed.json().get("reference").asString();
+		answers.add(answer("POST", "/api/v1/tips", filed));
+		answers.add(answer("POST", "/api/v1/tips", anonymous.post("/api/v1/tips", Map.of("findings", List.of("fire")),
+				"X-Forwarded-For", "198.18.0.1")));
+		answers.add(answer("GET", "/api/v1/tips/status/{reference}", anonymous.get("/api/v1/tips/status/" + reference)));
+		answers.add(answer("GET", "/api/v1/tips/status/{reference}", anonymous.get("/api/v1/tips/status/nothing")));
+		answers.add(answer("POST", "/api/v1/tips/status/{reference}/additions", anonymous.post("/api/v1/tips/status/"
+				+ reference + "/additions", Map.of("text", "Thêm"), "X-Forwarded-For", "198.18.0.2")));
+		answers.add(answer("GET", "/api/v1/public/tips/nearby", anonymous.get("/api/v1/public/tips/nearby?lon="
+				+ Fixtures.VO_CUONG[0] + "&lat=" + Fixtures.VO_CUONG[1])));
+		Api.Response list = env.get("/api/v1/tips?commune=09190&status=received&overdue=false");
+		answers.add(answer("GET", "/api/v1/tips", list));
+		answers.add(answer("GET", "/api/v1/tips", env.as("xa.vocuong").get("/api/v1/tips")));
+		long id = -1;
+		for (JsonNode item : list.json()) {
+			if (text.equals(item.path("description").asString(null))) {
+				id = item.get("id").asLong();
+			}
+		}
+		answers.add(answer("GET", "/api/v1/tips/queues", env.get("/api/v1/tips/queues")));
+		answers.add(answer("GET", "/api/v1/tips/{id}", env.get("/api/v1/tips/" + id)));
+		answers.add(answer("GET", "/api/v1/tips/{id}/contact", env.get("/api/v1/tips/" + id + "/contact")));
+		answers.add(answer("GET", "/api/v1/tips/{id}/contact", env.as("xa.vocuong").get("/api/v1/tips/" + id + "/contact")));
+		answers.add(answer("PATCH", "/api/v1/tips/{id}", env.patch("/api/v1/tips/" + id, Map.of("status", "verifying"),
+				"If-Match", "\"0\"")));
+		answers.add(answer("PATCH", "/api/v1/tips/{id}", env.patch("/api/v1/tips/" + id, Map.of("status", "verifying"),
+				"If-Match", "\"0\"")));
 	}
 
 	/** The check can fail: a member the document does not name, or a missing one, is caught. */

@@ -43,7 +43,8 @@ class ModuleSqlTest {
 			entry("photo", "photo"),
 			entry("observation", "observation"), entry("observation_photo", "observation"),
 			entry("observation_request", "observation"),
-			entry("commitment", "commitment"));
+			entry("commitment", "commitment"),
+			entry("tip", "tip"), entry("tip_addition", "tip"), entry("tip_photo", "tip"));
 
 	/** What each module publishes for the others to read. */
 	static final Map<String, String> VIEWS = Map.ofEntries(
@@ -53,7 +54,8 @@ class ModuleSqlTest {
 			entry("inspection_fact", "inspection"), entry("violation_fact", "inspection"),
 			entry("sample_fact", "inspection"),
 			entry("observation_fact", "observation"),
-			entry("commitment_fact", "commitment"), entry("broken_commitment", "commitment"));
+			entry("commitment_fact", "commitment"), entry("broken_commitment", "commitment"),
+			entry("tip_fact", "tip"), entry("tip_near_site", "tip"));
 
 	private static final Pattern RELATION = Pattern.compile("(?i)\\b(?:from|join|into|update|references|truncate)"
 			+ "\\s+(?:only\\s+|table\\s+|lateral\\s+)?([a-z_][a-z0-9_]*)"

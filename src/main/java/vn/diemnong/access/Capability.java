@@ -31,6 +31,8 @@ enum Capability {
 	RECORD_INSPECTIONS("recordInspections", ENV_DEPT),
 	/** Reading the audit trail. */
 	AUDIT("audit", ENV_DEPT, ADMIN),
+	/** Citizens' tips: the queue, their handling; the reporter's contact only for ENV_DEPT and POLICE (tip module). */
+	TIPS("tips", ENV_DEPT, POLICE, COMMUNE),
 	/** Managing accounts. */
 	USERS("users", ADMIN);
 

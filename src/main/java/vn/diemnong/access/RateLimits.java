@@ -65,6 +65,12 @@ class RateLimits extends OncePerRequestFilter {
 		if (path.startsWith("/api/v1/public/")) {
 			wait = publicRequest(address);
 		}
+		else if (path.startsWith("/api/v1/tips/status/") || path.equals("/api/v1/tips") && isPost(request)) {
+			wait = publicRequest(address);
+			if (wait == 0 && isPost(request)) {
+				wait = take(requests, "tip|" + address, properties.tipWritesPerMinute());
+			}
+		}
 		else if (path.equals("/login") && "POST".equals(request.getMethod())) {
 			wait = Math.max(take(requests, "login|" + address, properties.loginsPerMinute()), failureWait(address));
 			wait = Math.max(wait, throttle.waitSeconds(request.getParameter("username"), address));
@@ -79,6 +85,10 @@ class RateLimits extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static boolean isPost(HttpServletRequest request) {
+		return "POST".equals(request.getMethod());
 	}
 
 	/** A failed sign-in from this address uses up one of its attempts. */

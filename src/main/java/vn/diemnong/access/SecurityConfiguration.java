@@ -68,6 +68,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(rules -> rules
 				.requestMatchers("/api/v1/public/**", "/api/v1/me", "/api/v1/config").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+				// citizens' tips: filed, followed and added to without signing in; handled by those who may
+				.requestMatchers(HttpMethod.POST, "/api/v1/tips", "/api/v1/tips/status/*/additions").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/tips/status/*").permitAll()
+				.requestMatchers("/api/v1/tips", "/api/v1/tips/**").hasAnyRole(Capability.TIPS.roles())
 				.requestMatchers("/api/v1/audit/**").hasAnyRole(Capability.AUDIT.roles())
 				.requestMatchers("/api/v1/users/**").hasAnyRole(Capability.USERS.roles())
 				.requestMatchers(HttpMethod.POST, "/api/v1/inspections").hasAnyRole(Capability.RECORD_INSPECTIONS.roles())

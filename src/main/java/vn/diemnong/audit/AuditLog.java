@@ -48,6 +48,23 @@ public class AuditLog {
 	 * @param after      its state after, as JSON
 	 */
 	public void record(String action, String recordType, Object recordId, @Nullable String before, @Nullable String after) {
+		write(Actor.current(), Actor.role(), Actor.address(), new Change(action, recordType, recordId, before, after));
+	}
+
+	/**
+	 * {@link #record} for a write by the public whose author must stay unknown (a citizen's tip: the law protects the
+	 * reporter): the actor is {@code public}, without the address.
+	 */
+	public void recordWithoutAddress(String action, String recordType, Object recordId, @Nullable String before,
+			@Nullable String after) {
+		write("public", null, null, new Change(action, recordType, recordId, before, after));
+	}
+
+	private record Change(String action, String recordType, Object recordId, @Nullable String before,
+			@Nullable String after) {
+	}
+
+	private void write(String actor, @Nullable String role, @Nullable String address, Change change) {
 		// the claim and the insert in one statement, so that it holds with or without a surrounding transaction;
 		// the trigger takes the actor, role, address and time from the claim and the clock, not from the values
 		jdbc.sql("""
@@ -56,14 +73,14 @@ public class AuditLog {
 				FROM (SELECT set_config('diemnong.actor', :actor, true) AS actor,
 				             set_config('diemnong.role', coalesce(CAST(:role AS text), ''), true) AS role,
 				             set_config('diemnong.address', coalesce(CAST(:address AS text), ''), true) AS address) claim""")
-			.param("actor", Actor.current())
-			.param("role", Actor.role())
-			.param("action", action)
-			.param("type", recordType)
-			.param("id", String.valueOf(recordId))
-			.param("before", before)
-			.param("after", after)
-			.param("address", Actor.address())
+			.param("actor", actor)
+			.param("role", role)
+			.param("action", change.action())
+			.param("type", change.recordType())
+			.param("id", String.valueOf(change.recordId()))
+			.param("before", change.before())
+			.param("after", change.after())
+			.param("address", address)
 			.update();
 	}
 

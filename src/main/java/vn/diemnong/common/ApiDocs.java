@@ -70,7 +70,11 @@ class ApiDocs {
 	private static void problems(String path, PathItem.HttpMethod method, Operation operation) {
 		Set<HttpStatus> statuses = new LinkedHashSet<>();
 		statuses.add(HttpStatus.BAD_REQUEST);
-		boolean open = path.startsWith("/api/v1/public/") || path.equals("/api/v1/me") || path.equals("/api/v1/config");
+		// a citizen files a tip and follows it without signing in (the tip module's public operations)
+		boolean publicTip = path.startsWith("/api/v1/tips/status/")
+				|| path.equals("/api/v1/tips") && method == PathItem.HttpMethod.POST;
+		boolean open = path.startsWith("/api/v1/public/") || path.equals("/api/v1/me") || path.equals("/api/v1/config")
+				|| publicTip;
 		if (!open) {
 			statuses.add(HttpStatus.UNAUTHORIZED);
 			statuses.add(HttpStatus.FORBIDDEN);
@@ -84,11 +88,12 @@ class ApiDocs {
 			statuses.add(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 		}
 		if (method == PathItem.HttpMethod.PATCH && path.startsWith("/api/v1/sites/")
+				|| method == PathItem.HttpMethod.PATCH && path.startsWith("/api/v1/tips/")
 				|| path.endsWith("/location-corrections")) {
 			statuses.add(HttpStatus.PRECONDITION_FAILED);
 			statuses.add(HttpStatus.PRECONDITION_REQUIRED);
 		}
-		if (path.startsWith("/api/v1/public/") || path.contains("/hotspots")) {
+		if (path.startsWith("/api/v1/public/") || path.contains("/hotspots") || publicTip) {
 			statuses.add(HttpStatus.TOO_MANY_REQUESTS);
 		}
 		for (HttpStatus status : statuses) {

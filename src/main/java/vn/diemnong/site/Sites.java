@@ -109,6 +109,19 @@ public class Sites {
 		return saved.requireId();
 	}
 
+	/**
+	 * Registers a suspected site at a reported position (a citizen's tip that a handler turns into a site to watch):
+	 * a household workshop trading scrap until someone sees more, under the caller's commune scope like any
+	 * registration. Returns the new site's id.
+	 */
+	@Transactional
+	public long registerSuspected(String name, double lon, double lat, String note) {
+		JsonNode point = json.createObjectNode().put("type", "Point")
+			.set("coordinates", json.createArrayNode().add(lon).add(lat));
+		return create(new NewSite(name, SiteKind.HOUSEHOLD_WORKSHOP.code(), Trade.SCRAP_TRADING.code(), null, point,
+				null, null, null, null, null, null, null, note));
+	}
+
 	/** Applies a JSON merge patch if {@code expectedVersion} is still the site's version; 412 otherwise. */
 	@Transactional
 	int patch(long id, int expectedVersion, JsonNode patch) {

@@ -107,7 +107,7 @@ class AccountsIT {
 	}
 
 	private static SecurityProperties properties(String initialAdminPassword) {
-		return new SecurityProperties(4, 5, Duration.ofMinutes(15), 120, 10,
+		return new SecurityProperties(4, 5, Duration.ofMinutes(15), 120, 10, 5,
 				new SecurityProperties.InitialAdmin(initialAdminPassword == null ? null : "admin", initialAdminPassword));
 	}
 

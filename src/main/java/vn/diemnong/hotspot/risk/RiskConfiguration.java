@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
@@ -105,11 +106,17 @@ public class RiskConfiguration {
 				(int) number(p, "inspection-gap.grace-days"), number(p, "inspection-gap.points"),
 				(int) number(p, "inspection-gap.full-days"), trades, number(p, "compound.riskiest-member.share"),
 				number(p, "compound.risky-member.threshold"), number(p, "compound.risky-member.points"),
-				number(p, "compound.risky-member.cap"),
-				// a weights file written before field observations existed still reads, with these defaults
-				new RiskWeights.ObservationWeights(number(p, "observation.restart.points", 10),
-						number(p, "observation.stockpile.points", 5), number(p, "observation.cap", 20)),
-				number(p, BrokenCommitmentReason.KEY, BrokenCommitmentReason.DEFAULT_POINTS));
+				number(p, "compound.risky-member.cap"), signals(p));
+	}
+
+	/** Each field signal's weights; a file from before the signal existed gives it its defaults. */
+	private static Map<FieldSignal, FieldSignal.Weight> signals(Properties p) {
+		Map<FieldSignal, FieldSignal.Weight> weights = new EnumMap<>(FieldSignal.class);
+		for (FieldSignal signal : FieldSignal.values()) {
+			weights.put(signal, new FieldSignal.Weight(number(p, signal.key + ".points", signal.defaultPoints),
+					number(p, signal.key + ".cap", signal.defaultCap)));
+		}
+		return weights;
 	}
 
 	private static double number(Properties p, String key, double absent) {

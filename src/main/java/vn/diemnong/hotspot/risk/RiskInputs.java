@@ -18,36 +18,17 @@ import org.jspecify.annotations.Nullable;
  * @param lastInspection  date of the latest inspection, null when never inspected
  * @param inspectedMember the member whose inspection {@code lastInspection} is, null when it is the site's own
  * @param registeredOn    when the site entered the register (for "never inspected since")
- * @param observations    field observations that saw a restart or a stockpile ({@link ObservationRiskReasons})
- * @param brokenCommitment the site's broken commitment (published view {@code broken_commitment}), if any
+ * @param signals         what other modules published about the site that raises its risk ({@link FieldSignal})
  */
 public record RiskInputs(long siteId, @Nullable Long parentId, boolean compound, String name, String trade,
 		String status, List<ViolationFact> violations, List<ExceedanceFact> exceedances, List<OverdueFact> overdue,
 		List<ReactivationFact> reactivations, @Nullable LocalDate lastInspection, @Nullable Long inspectedMember,
-		LocalDate registeredOn, List<ObservationFact> observations, @Nullable BrokenCommitmentFact brokenCommitment) {
-
-	/** The facts without a broken commitment. */
-	public RiskInputs(long siteId, @Nullable Long parentId, boolean compound, String name, String trade, String status,
-			List<ViolationFact> violations, List<ExceedanceFact> exceedances, List<OverdueFact> overdue,
-			List<ReactivationFact> reactivations, @Nullable LocalDate lastInspection, @Nullable Long inspectedMember,
-			LocalDate registeredOn, List<ObservationFact> observations) {
-		this(siteId, parentId, compound, name, trade, status, violations, exceedances, overdue, reactivations,
-				lastInspection, inspectedMember, registeredOn, observations, null);
-	}
-
-	/** The facts without field observations. */
-	public RiskInputs(long siteId, @Nullable Long parentId, boolean compound, String name, String trade, String status,
-			List<ViolationFact> violations, List<ExceedanceFact> exceedances, List<OverdueFact> overdue,
-			List<ReactivationFact> reactivations, @Nullable LocalDate lastInspection, @Nullable Long inspectedMember,
-			LocalDate registeredOn) {
-		this(siteId, parentId, compound, name, trade, status, violations, exceedances, overdue, reactivations,
-				lastInspection, inspectedMember, registeredOn, List.of());
-	}
+		LocalDate registeredOn, List<SignalFact> signals) {
 
 	/** The same facts, the last inspection being a member's (a compound site is looked at when its members are). */
 	RiskInputs inspectedThrough(long member, LocalDate on) {
 		return new RiskInputs(siteId, parentId, compound, name, trade, status, violations, exceedances, overdue,
-				reactivations, on, member, registeredOn, observations, brokenCommitment);
+				reactivations, on, member, registeredOn, signals);
 	}
 
 	public record ViolationFact(long violationId, LocalDate date, int severity, String category) {
@@ -62,12 +43,7 @@ public record RiskInputs(long siteId, @Nullable Long parentId, boolean compound,
 	public record ReactivationFact(long eventId, LocalDate date) {
 	}
 
-	/** A commitment the site signed and was then seen breaking, on {@code brokenOn}. */
-	public record BrokenCommitmentFact(long commitmentId, LocalDate signedOn, LocalDate brokenOn, String evidenceType,
-			long evidenceId) {
-	}
-
-	/** An observation (V18 observation_fact) that saw the site restart, or scrap stockpiled. */
-	public record ObservationFact(long observationId, LocalDate date, boolean restart, boolean stockpile) {
+	/** One record of a field signal: its id, its day and the facts the reason shows. */
+	public record SignalFact(FieldSignal signal, long recordId, LocalDate date, List<String> facts) {
 	}
 }

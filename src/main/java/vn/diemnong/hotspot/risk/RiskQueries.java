@@ -90,28 +90,19 @@ class RiskQueries {
 			.query((rs, n) -> builders.get(rs.getLong("site_id")).reactivations.add(new RiskInputs.ReactivationFact(
 					rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class))))
 			.list();
+		// what other modules publish about the sites (observations, commitments, tips): FieldSignal
 		jdbc.sql("""
-				SELECT o.site_id, o.id, o.observed_on, o.restart_seen, o.stockpile_seen FROM observation_fact o
-				WHERE %s AND (o.restart_seen OR o.stockpile_seen)
-				  AND o.observed_on BETWEEN :since AND :today""".formatted(only.apply("o")))
-			.params(params)
-			.query((rs, n) -> builders.get(rs.getLong("site_id")).observations.add(new RiskInputs.ObservationFact(
-					rs.getLong("id"), rs.getObject("observed_on", LocalDate.class), rs.getBoolean("restart_seen"),
-					rs.getBoolean("stockpile_seen"))))
-			.list();
-		jdbc.sql("""
-				SELECT b.site_id, b.commitment_id, b.signed_on, b.broken_on, b.evidence_type, b.evidence_id
-				FROM broken_commitment b
-				WHERE %s AND b.broken_on <= :today""".formatted(only.apply("b")))
+				SELECT f.site_id, f.code, f.record_id, f.day, f.facts FROM (%s) AS f
+				WHERE %s AND f.day BETWEEN :since AND :today""".formatted(FieldSignal.allRecords(), only.apply("f")))
 			.params(params)
 			.query((rs, n) -> {
 				Builder site = builders.get(rs.getLong("site_id"));
 				if (site != null) {
-					site.brokenCommitment = new RiskInputs.BrokenCommitmentFact(rs.getLong("commitment_id"),
-							rs.getObject("signed_on", LocalDate.class), rs.getObject("broken_on", LocalDate.class),
-							rs.getString("evidence_type"), rs.getLong("evidence_id"));
+					site.signals.add(new RiskInputs.SignalFact(FieldSignal.of(rs.getString("code")),
+							rs.getLong("record_id"), rs.getObject("day", LocalDate.class),
+							List.of((String[]) rs.getArray("facts").getArray())));
 				}
-				return 1;
+				return 0;
 			})
 			.list();
 		return order.stream().map(id -> builders.get(id).build()).toList();
@@ -131,8 +122,7 @@ class RiskQueries {
 		final List<RiskInputs.ExceedanceFact> exceedances = new ArrayList<>();
 		final List<RiskInputs.OverdueFact> overdue = new ArrayList<>();
 		final List<RiskInputs.ReactivationFact> reactivations = new ArrayList<>();
-		final List<RiskInputs.ObservationFact> observations = new ArrayList<>();
-		RiskInputs.@Nullable BrokenCommitmentFact brokenCommitment;
+		final List<RiskInputs.SignalFact> signals = new ArrayList<>();
 
 		Builder(long id, @Nullable Long parentId, boolean compound, String name, String trade, String status,
 				@Nullable LocalDate lastInspection, LocalDate registered) {
@@ -148,7 +138,7 @@ class RiskQueries {
 
 		RiskInputs build() {
 			return new RiskInputs(id, parentId, compound, name, trade, status, violations, exceedances, overdue,
-					reactivations, lastInspection, null, registered, observations, brokenCommitment);
+					reactivations, lastInspection, null, registered, signals);
 		}
 	}
 }

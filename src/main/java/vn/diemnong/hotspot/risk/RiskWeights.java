@@ -23,34 +23,16 @@ import java.util.Map;
  * @param riskyMemberThreshold  a member scoring at least this is a risky member
  * @param riskyMemberPoints     points per risky member other than the riskiest
  * @param riskyMemberCap        at most this many points from risky members
- * @param observations          points of field observations ({@link ObservationRiskReasons})
- * @param brokenCommitmentPoints points while the site's broken commitment was broken within the look-back window
+ * @param signals               each field signal's weights ({@link FieldSignal})
  */
 public record RiskWeights(int halfLifeDays, Map<Integer, Double> severityPoints, int lookBackDays,
 		double exceedancePerDoubling, double exceedanceCap, double overduePoints, double overdueCap,
 		double reactivatedStatus, double reactivationPoints, double reactivationCap, int inspectionGraceDays,
 		double inspectionGapPoints, int inspectionGapFullDays, Map<String, Double> tradePoints,
 		double riskiestMemberShare, double riskyMemberThreshold, double riskyMemberPoints, double riskyMemberCap,
-		ObservationWeights observations, double brokenCommitmentPoints) {
+		Map<FieldSignal, FieldSignal.Weight> signals) {
 
-	/** The weights without a broken-commitment weight (a configuration written before commitments). */
-	public RiskWeights(int halfLifeDays, Map<Integer, Double> severityPoints, int lookBackDays,
-			double exceedancePerDoubling, double exceedanceCap, double overduePoints, double overdueCap,
-			double reactivatedStatus, double reactivationPoints, double reactivationCap, int inspectionGraceDays,
-			double inspectionGapPoints, int inspectionGapFullDays, Map<String, Double> tradePoints,
-			double riskiestMemberShare, double riskyMemberThreshold, double riskyMemberPoints, double riskyMemberCap,
-			ObservationWeights observations) {
-		this(halfLifeDays, severityPoints, lookBackDays, exceedancePerDoubling, exceedanceCap, overduePoints, overdueCap,
-				reactivatedStatus, reactivationPoints, reactivationCap, inspectionGraceDays, inspectionGapPoints,
-				inspectionGapFullDays, tradePoints, riskiestMemberShare, riskyMemberThreshold, riskyMemberPoints,
-				riskyMemberCap, observations, BrokenCommitmentReason.DEFAULT_POINTS);
-	}
-
-	/**
-	 * @param restartPoints   per observation that saw the site working again (within the look-back window)
-	 * @param stockpilePoints per observation that saw scrap stockpiled
-	 * @param cap             at most this many points from observations
-	 */
-	public record ObservationWeights(double restartPoints, double stockpilePoints, double cap) {
+	FieldSignal.Weight signal(FieldSignal signal) {
+		return signals.get(signal);
 	}
 }

@@ -22,9 +22,9 @@ public final class SiteRiskScorer {
 		capped(reasons, exceedances(site, weights, today), weights.exceedanceCap());
 		capped(reasons, overdue(site, weights), weights.overdueCap());
 		reactivations(site, weights, today, reasons);
-		capped(reasons, ObservationRiskReasons.of(site, weights, today), weights.observations().cap());
-		BrokenCommitmentReason.add(site, weights, today, reasons);
 		inspectionGap(site, weights, today, reasons);
+		FieldSignalReasons.of(site, weights, today)
+			.forEach((signal, group) -> capped(reasons, group, weights.signal(signal).cap()));
 		double trade = weights.tradePoints().getOrDefault(site.trade(), 0.0);
 		if (trade > 0) {
 			reasons.add(new RiskReason("trade", trade, "site", site.siteId(), null, List.of(site.trade())));

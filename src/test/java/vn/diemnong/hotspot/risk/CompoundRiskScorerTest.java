@@ -16,7 +16,7 @@ class CompoundRiskScorerTest {
 
 	static RiskInputs site(long id, boolean compound, String trade, LocalDate lastInspection) {
 		return new RiskInputs(id, compound ? null : 1L, compound, "site " + id, trade, "operating", List.of(),
-				List.of(), List.of(), List.of(), lastInspection, null, LocalDate.of(2023, 1, 1));
+				List.of(), List.of(), List.of(), lastInspection, null, LocalDate.of(2023, 1, 1), List.of());
 	}
 
 	static CompoundRiskScorer.Member member(long id, double score, LocalDate lastInspection) {

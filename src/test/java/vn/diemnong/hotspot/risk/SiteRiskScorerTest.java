@@ -28,7 +28,7 @@ class SiteRiskScorerTest {
 	static RiskInputs site(String trade, String status, List<ViolationFact> violations, List<ExceedanceFact> exceedances,
 			List<OverdueFact> overdue, List<ReactivationFact> reactivations, LocalDate lastInspection) {
 		return new RiskInputs(1, null, false, "site", trade, status, violations, exceedances, overdue, reactivations,
-				lastInspection, null, LocalDate.of(2023, 1, 1));
+				lastInspection, null, LocalDate.of(2023, 1, 1), List.of());
 	}
 
 	@Test
