@@ -45,9 +45,8 @@ class PhotoController {
 			description = "The stored copy (re-encoded without EXIF location and device data) or, with size=thumb, its"
 					+ " thumbnail (at most 320 px). Only for a caller who may see a record citing the photo (an"
 					+ " observation of a site in their communes…); 404 otherwise.")
-	@ApiResponse(responseCode = "200", description = "The image", content = {
-			@Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
-			@Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")) })
+	@ApiResponse(responseCode = "200", description = "The image: image/jpeg or image/png, as the photo was received",
+			content = @Content(mediaType = "image/*", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<byte[]> photo(@PathVariable String sha256,
 			@Parameter(description = "original (default) or thumb", schema = @Schema(allowableValues = { "original",
 					"thumb" })) @RequestParam(defaultValue = "original") String size) {

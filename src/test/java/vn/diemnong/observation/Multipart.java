@@ -7,26 +7,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 
 import vn.diemnong.Api;
 
 /** A multipart/form-data request as a phone's FormData sends it: the observation JSON as a Blob, then the photos. */
-final class Multipart {
+public final class Multipart {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private final String boundary = "----diemnong" + UUID.randomUUID();
 	private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-	Multipart json(String name, String json) {
+	public Multipart json(String name, String json) {
 		return part(name, "blob", "application/json", json.getBytes(StandardCharsets.UTF_8));
 	}
 
-	Multipart file(String name, String filename, String contentType, byte[] content) {
+	public Multipart file(String name, String filename, String contentType, byte[] content) {
 		return part(name, filename, contentType, content);
 	}
 
@@ -40,7 +38,7 @@ final class Multipart {
 	}
 
 	/** POSTs as {@code user} (HTTP Basic, demo password), or anonymously when null. */
-	Api.Response post(int port, String path, String user, String... headers) {
+	public Api.Response post(int port, String path, String user, String... headers) {
 		byte[] bytes = body.toByteArray();
 		byte[] all = new byte[bytes.length + boundary.length() + 6];
 		System.arraycopy(bytes, 0, all, 0, bytes.length);
@@ -70,7 +68,7 @@ final class Multipart {
 	}
 
 	/** GETs bytes (a photo). */
-	static HttpResponse<byte[]> getBytes(int port, String path, String user) {
+	public static HttpResponse<byte[]> getBytes(int port, String path, String user) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization", "Basic " + Base64.getEncoder()
 				.encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
@@ -87,7 +85,4 @@ final class Multipart {
 		}
 	}
 
-	static List<String> list(String... values) {
-		return new ArrayList<>(List.of(values));
-	}
 }
