@@ -7,8 +7,8 @@ import { definitionList, failed, section } from './parts.js';
 
 const REASONS_SHOWN = 10;
 // the history entry a record is shown as, where it has one
-const HISTORY_TYPES = { violation: 'violation', inspection: 'inspection', status_event: 'status', commitment: 'commitment' };
-const HISTORY_TYPES = { violation: 'violation', inspection: 'inspection', status_event: 'status', observation: 'observation' };
+const HISTORY_TYPES = { violation: 'violation', inspection: 'inspection', status_event: 'status', observation: 'observation',
+  commitment: 'commitment' };
 const GAPS = { never: 'risk.gap.never', last: 'risk.gap.last', member: 'risk.gap.member' };
 
 /** What the facts of a reason say, by its code (facts come in the order the API documents). */

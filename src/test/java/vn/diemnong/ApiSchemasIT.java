@@ -104,6 +104,7 @@ class ApiSchemasIT {
 		answers.add(answer("GET", "/api/v1/inspections/{id}", env.get("/api/v1/inspections/" + inspection)));
 		answers.addAll(observations(site));
 		tips(anonymous, env, answers);
+		answers.addAll(commitments(site));
 
 		JsonNode document = anonymous.get("/v3/api-docs").json();
 		ObjectNode components = closed((ObjectNode) document.get("components").deepCopy());
@@ -194,6 +195,28 @@ class ApiSchemasIT {
 	}
 
 	/** Observations filed (with a photo), repeated, refused, read back; the photo; the history showing them. */
+	private List<Answer> commitments(long site) {
+		Api env = new Api(port, "moitruong");
+		String commitment = """
+				{"signedOn": "2026-11-02", "signerName": "Trần Văn Ký", "signerRole": "director",
+				 "promises": ["no_scrap_recycling", "relocate_to_cluster"], "relocateBy": "2027-06-30",
+				 "validUntil": "2027-11-02"}""";
+		return List.of(
+				answer("POST", "/api/v1/sites/{id}/commitments", new vn.diemnong.observation.Multipart()
+					.json("commitment", commitment).file("scan", "cam-ket.png", "image/png",
+							vn.diemnong.photo.TestPhotos.png(60, 80))
+					.post(port, "/api/v1/sites/" + site + "/commitments", "moitruong")),
+				answer("POST", "/api/v1/sites/{id}/commitments", new vn.diemnong.observation.Multipart()
+					.json("commitment", commitment.replace("2027-11-02", "2020-01-01"))
+					.post(port, "/api/v1/sites/" + site + "/commitments", "moitruong")),
+				answer("GET", "/api/v1/sites/{id}/commitments", env.get("/api/v1/sites/" + site + "/commitments")),
+				answer("GET", "/api/v1/communes/{code}/commitment-coverage",
+						env.get("/api/v1/communes/09190/commitment-coverage")),
+				answer("GET", "/api/v1/communes/{code}/commitment-coverage",
+						env.as("xa.vocuong").get("/api/v1/communes/09238/commitment-coverage")),
+				answer("GET", "/api/v1/commitment-coverage", env.get("/api/v1/commitment-coverage?simplify=0.01")));
+	}
+
 	private List<Answer> observations(long site) {
 		Api env = new Api(port, "moitruong");
 		String observation = """
