@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param code         violation | exceedance | overdue | reactivated-status | reactivation | inspection-gap | trade
  * @param contribution points added to the score (the contributions of a score add up to it)
- * @param recordType   violation | inspection | status_event | site, the kind of record behind the reason
+ * @param recordType   violation | inspection | status_event | site | tip, the kind of record behind the reason
  * @param recordId     its id
  * @param date         the record's date, where it has one
  * @param facts        the numbers the contribution was computed from, in order (e.g. severity, age in days)
