@@ -51,7 +51,9 @@ class PublicTipController {
 	@Operation(operationId = "submitTip", summary = "Report a suspected site (public, no sign-in)",
 			description = "Routed to the commune whose 2025 boundary holds the position, or to the department and the"
 					+ " police only when officialsInvolved is true. The contact (phone or e-mail) is stored encrypted"
-					+ " and shown only to the department and the police. Answers the reference code to follow the tip.")
+					+ " and shown only to the department and the police. Answers the reference code to follow the tip."
+					+ " With photos, send multipart/form-data instead: the part 'tip' (this JSON, application/json)"
+					+ " and up to three parts 'photos' (JPEG or PNG, checked by content).")
 	@ApiResponse(responseCode = "201", description = "The tip's reference code", content = @Content(
 			mediaType = "application/json", schema = @Schema(implementation = TipViews.Reference.class)))
 	ResponseEntity<TipViews.Reference> submit(@Valid @RequestBody NewTip tip) {
@@ -59,10 +61,9 @@ class PublicTipController {
 	}
 
 	/** The same with photos: the part {@code tip} (JSON) and up to three {@code photos} (JPEG or PNG). */
+	// described in the JSON operation's text: a second request body would give generated clients an inline model
 	@PostMapping(path = "/api/v1/tips", consumes = "multipart/form-data")
-	@Operation(operationId = "submitTip", summary = "Report a suspected site (public, no sign-in)")
-	@ApiResponse(responseCode = "201", description = "The tip's reference code", content = @Content(
-			mediaType = "application/json", schema = @Schema(implementation = TipViews.Reference.class)))
+	@Operation(hidden = true)
 	ResponseEntity<TipViews.Reference> submitWithPhotos(@Valid @RequestPart("tip") NewTip tip,
 			@RequestPart(name = "photos", required = false) @Nullable List<MultipartFile> photos) {
 		return filed(tips.submit(tip, photos == null ? List.of() : photos));
@@ -87,7 +88,9 @@ class PublicTipController {
 	}
 
 	@PostMapping(path = "/api/v1/tips/status/{reference}/additions", consumes = "application/json")
-	@Operation(operationId = "addToTip", summary = "Add information to a tip by its reference code (public)")
+	@Operation(operationId = "addToTip", summary = "Add information to a tip by its reference code (public)",
+			description = "With photos, send multipart/form-data instead: a part 'text' (may be empty) and up to three"
+					+ " parts 'photos'.")
 	@ApiResponse(responseCode = "201", description = "The tip's status and dates, with the addition counted",
 			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = TipViews.PublicStatus.class)))
@@ -99,10 +102,7 @@ class PublicTipController {
 
 	/** The same with photos: a part {@code text} (may be empty) and up to three {@code photos}. */
 	@PostMapping(path = "/api/v1/tips/status/{reference}/additions", consumes = "multipart/form-data")
-	@Operation(operationId = "addToTip", summary = "Add information to a tip by its reference code (public)")
-	@ApiResponse(responseCode = "201", description = "The tip's status and dates, with the addition counted",
-			content = @Content(mediaType = "application/json",
-					schema = @Schema(implementation = TipViews.PublicStatus.class)))
+	@Operation(hidden = true)
 	ResponseEntity<TipViews.PublicStatus> addWithPhotos(@PathVariable @Size(max = 40) String reference,
 			@RequestPart(name = "text", required = false) @Nullable String text,
 			@RequestPart(name = "photos", required = false) @Nullable List<MultipartFile> photos) {

@@ -306,6 +306,10 @@ class TipApiIT {
 			.isEqualTo("09190");
 		assertThat(jdbc.sql("SELECT count(*) FROM tip_near_site WHERE site_id = ? AND verified").param(site)
 			.query(Long.class).single()).isPositive();
+		// the verified tip is a reason of the site's risk, naming the tip
+		JsonNode reasons = commune.get("/api/v1/sites/" + site + "/risk").json().get("reasons");
+		assertThat(reasons.valueStream().filter(r -> r.get("code").asString().equals("tip"))
+			.map(r -> r.get("recordType").asString() + ":" + r.get("recordId").asLong())).containsExactly("tip:" + id);
 		Api.Response again = commune.patch("/api/v1/tips/" + id, Map.of("status", "unfounded"), "If-Match", "\"2\"");
 		assertThat(again.problem()).isEqualTo("status:tip.status-transition");
 		assertThat(commune.patch("/api/v1/tips/" + id, Map.of("status", "closed"), "If-Match", "\"2\"").problem())

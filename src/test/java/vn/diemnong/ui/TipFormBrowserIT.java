@@ -11,11 +11,14 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.Geolocation;
 
 import vn.diemnong.Api;
 import vn.diemnong.Fixtures;
 import vn.diemnong.IntegrationTest;
+import vn.diemnong.photo.TestPhotos;
+import tools.jackson.databind.JsonNode;
 
 /** The public tip page on a phone (360 × 740, touch), and the queue of those who handle tips on the map page. */
 @IntegrationTest
@@ -40,8 +43,12 @@ class TipFormBrowserIT extends BrowserTest {
 		page.getByTestId("tip-finding-working").tap();
 		page.getByTestId("tip-finding-scrap_brought_in").tap();
 		page.getByTestId("tip-description").fill("Xe tải chở phế liệu vào lúc nửa đêm");
+		page.getByTestId("tip-photos").setInputFiles(new FilePayload("xe.jpg", "image/jpeg", TestPhotos.jpeg(800, 600)));
+		assertThat(page.getByTestId("tip-photo-list")).hasText("Đã chọn 1/3 ảnh.");
 		Assertions.assertThat(Phone.smallTargets(page, "[data-testid=tip-form]")).as("touch targets under 44 px").isEmpty();
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("tip-form.png")).setFullPage(true));
+		// the phone's screen from the map down: the point placed, its position, what is already known near it
+		page.locator("[data-field=position] h3").evaluate("el => el.scrollIntoView()");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("tip-form.png")));
 
 		page.getByTestId("tip-send").tap();
 		String reference = page.getByTestId("tip-reference").innerText().strip();
@@ -59,6 +66,13 @@ class TipFormBrowserIT extends BrowserTest {
 		assertThat(page.getByTestId("tip-notice")).isVisible();
 		assertThat(page.getByTestId("tip-status-additions")).hasText("1");
 		Assertions.assertThat(page.getByTestId("tip-status").innerText()).doesNotContain("nửa đêm", "Võ Cường");
+		// the tip arrived with its photo, which the public cannot read
+		JsonNode tips = new Api(port, "moitruong").get("/api/v1/tips?limit=1000").json();
+		JsonNode filed = tips.valueStream().filter(tip -> "Xe tải chở phế liệu vào lúc nửa đêm"
+			.equals(tip.path("description").asString(null))).findFirst().orElseThrow();
+		Assertions.assertThat(filed.get("photos")).hasSize(1);
+		Assertions.assertThat(new Api(port).get("/api/v1/photos/" + filed.get("photos").get(0).asString()).status())
+			.isIn(401, 404);
 	}
 
 	@Test
