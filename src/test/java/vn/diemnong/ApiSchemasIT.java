@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +19,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.diemnong.photo.TestPhotos;
 
 /**
  * The OpenAPI document tells the truth: real answers of every operation (and refusals) are validated against the
@@ -202,11 +204,11 @@ class ApiSchemasIT {
 				 "promises": ["no_scrap_recycling", "relocate_to_cluster"], "relocateBy": "2027-06-30",
 				 "validUntil": "2027-11-02"}""";
 		return List.of(
-				answer("POST", "/api/v1/sites/{id}/commitments", new vn.diemnong.observation.Multipart()
+				answer("POST", "/api/v1/sites/{id}/commitments", new Multipart()
 					.json("commitment", commitment).file("scan", "cam-ket.png", "image/png",
-							vn.diemnong.photo.TestPhotos.png(60, 80))
+							TestPhotos.png(60, 80))
 					.post(port, "/api/v1/sites/" + site + "/commitments", "moitruong")),
-				answer("POST", "/api/v1/sites/{id}/commitments", new vn.diemnong.observation.Multipart()
+				answer("POST", "/api/v1/sites/{id}/commitments", new Multipart()
 					.json("commitment", commitment.replace("2027-11-02", "2020-01-01"))
 					.post(port, "/api/v1/sites/" + site + "/commitments", "moitruong")),
 				answer("GET", "/api/v1/sites/{id}/commitments", env.get("/api/v1/sites/" + site + "/commitments")),
@@ -223,24 +225,24 @@ class ApiSchemasIT {
 				{"findings": ["working", "scrap_stockpiled"], "note": "Đang chạy máy", "accuracyM": 8,
 				 "position": {"type": "Point", "coordinates": [106.0607, 21.1672]},
 				 "observedAt": "2026-11-03T09:15:00+07:00"}""";
-		String key = java.util.UUID.randomUUID().toString();
-		vn.diemnong.observation.Multipart filing = new vn.diemnong.observation.Multipart().json("observation", observation)
-			.file("photos", "anh.jpg", "image/jpeg", vn.diemnong.photo.TestPhotos.jpegWithGps(64, 48, 21.1672, 106.0607, 1));
+		String key = UUID.randomUUID().toString();
+		Multipart filing = new Multipart().json("observation", observation)
+			.file("photos", "anh.jpg", "image/jpeg", TestPhotos.jpegWithGps(64, 48, 21.1672, 106.0607, 1));
 		Api.Response filed = filing.post(port, "/api/v1/sites/" + site + "/observations", "moitruong", "Idempotency-Key", key);
 		String sha = filed.json().get("photos").get(0).get("sha256").asString();
 		String newSite = observation.replace("\"accuracyM\"", "\"site\": {\"name\": \"Bãi mới tài liệu\"}, \"accuracyM\"");
 		List<Answer> answers = new ArrayList<>(List.of(
 				answer("POST", "/api/v1/sites/{id}/observations", filed),
-				answer("POST", "/api/v1/sites/{id}/observations", new vn.diemnong.observation.Multipart()
+				answer("POST", "/api/v1/sites/{id}/observations", new Multipart()
 					.json("observation", observation.replace("Đang chạy máy", "khác"))
 					.post(port, "/api/v1/sites/" + site + "/observations", "moitruong", "Idempotency-Key", key)),
-				answer("POST", "/api/v1/sites/{id}/observations", new vn.diemnong.observation.Multipart()
+				answer("POST", "/api/v1/sites/{id}/observations", new Multipart()
 					.json("observation", observation).file("photos", "a.jpg", "image/jpeg", new byte[] { 1, 2, 3 })
 					.post(port, "/api/v1/sites/" + site + "/observations", "moitruong", "Idempotency-Key",
-							java.util.UUID.randomUUID().toString())),
-				answer("POST", "/api/v1/observations", new vn.diemnong.observation.Multipart().json("observation", newSite)
+							UUID.randomUUID().toString())),
+				answer("POST", "/api/v1/observations", new Multipart().json("observation", newSite)
 					.post(port, "/api/v1/observations", "moitruong", "Idempotency-Key",
-							java.util.UUID.randomUUID().toString())),
+							UUID.randomUUID().toString())),
 				answer("GET", "/api/v1/observations/{id}", env.get("/api/v1/observations/" + filed.json().get("id").asLong())),
 				answer("GET", "/api/v1/sites/{id}/history", env.get("/api/v1/sites/" + site + "/history")),
 				answer("GET", "/api/v1/photos/{sha256}", env.get("/api/v1/photos/" + sha + "?size=thumb")),

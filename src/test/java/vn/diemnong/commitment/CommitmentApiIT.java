@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 import vn.diemnong.Api;
 import vn.diemnong.Fixtures;
 import vn.diemnong.IntegrationTest;
+import vn.diemnong.Multipart;
 
 /** Commitments recorded, their coverage per commune, broken ones in the risk, scope, refusals and the audit trail. */
 @IntegrationTest
@@ -85,7 +86,7 @@ class CommitmentApiIT {
 
 	Api.Response record(String username, long site, Object commitment) {
 		return new Multipart().json("commitment", commitment).file("scan", "cam-ket.png", "image/png", SCAN)
-			.post(port, username, "/api/v1/sites/" + site + "/commitments");
+			.post(port, "/api/v1/sites/" + site + "/commitments", username);
 	}
 
 	/** A small real PNG: the signed page's scan. */
@@ -219,7 +220,7 @@ class CommitmentApiIT {
 				"position", Fixtures.point(Fixtures.VO_CUONG), "accuracyM", 8.0,
 				"observedAt", TODAY.minusDays(1) + "T09:00:00+07:00"));
 		observation.header("Idempotency-Key", "commitment-it-" + observed);
-		Api.Response sent = observation.post(port, "xa.vocuong", "/api/v1/sites/" + observed + "/observations");
+		Api.Response sent = observation.post(port, "/api/v1/sites/" + observed + "/observations", "xa.vocuong");
 		assertThat(sent.status()).as(sent.body()).isIn(200, 201);
 		JsonNode breach = env.get("/api/v1/sites/" + observed + "/commitments").json().get("commitments").get(0);
 		assertThat(breach.get("state").asString()).isEqualTo("broken");
@@ -284,7 +285,7 @@ class CommitmentApiIT {
 			.contains("signerName", "promises");
 
 		Api.Response messages = new Multipart().json("commitment", commitment(TODAY, TODAY.minusDays(1)))
-			.file("scan", "scan.png", "image/png", SCAN).post(port, "moitruong", "/api/v1/sites/" + site + "/commitments");
+			.file("scan", "scan.png", "image/png", SCAN).post(port, "/api/v1/sites/" + site + "/commitments", "moitruong");
 		assertThat(messages.json().get("errors").get(0).get("messageVi").asString()).isEqualTo("ngày này phải từ ngày ký trở đi");
 		assertThat(messages.json().get("errors").get(0).get("messageEn").asString())
 			.isEqualTo("this date must not be before the signing date");
@@ -304,7 +305,7 @@ class CommitmentApiIT {
 	void aCommitmentIsAuditedAndNeverRewritten() {
 		long site = Fixtures.site(env, Fixtures.unique("Cơ sở kiểm toán"), Fixtures.VO_CUONG);
 		long id = new Multipart().json("commitment", commitment(TODAY, TODAY.plusYears(1), "stop_discharge"))
-			.file("scan", "scan.png", "image/png", SCAN).post(port, "xa.vocuong", "/api/v1/sites/" + site + "/commitments").json().get("commitments").get(0)
+			.file("scan", "scan.png", "image/png", SCAN).post(port, "/api/v1/sites/" + site + "/commitments", "xa.vocuong").json().get("commitments").get(0)
 			.get("id").asLong();
 		JsonNode events = env.get("/api/v1/audit?record=commitment:" + id).json();
 		assertThat(events.valueStream().map(e -> e.get("action").asString()).toList()).containsExactly("commitment.create");
@@ -323,7 +324,7 @@ class CommitmentApiIT {
 		long site = Fixtures.site(env, Fixtures.unique("Cơ sở có bản quét"), Fixtures.VO_CUONG);
 		byte[] scan = png(new Color(250, 245, 230));
 		Api.Response answer = new Multipart().json("commitment", commitment(TODAY, TODAY.plusYears(1)))
-			.file("scan", "scan.png", "image/png", scan).post(port, "xa.vocuong", "/api/v1/sites/" + site + "/commitments");
+			.file("scan", "scan.png", "image/png", scan).post(port, "/api/v1/sites/" + site + "/commitments", "xa.vocuong");
 		assertThat(answer.status()).as(answer.body()).isEqualTo(201);
 		String sha = answer.json().get("commitments").get(0).get("scanSha256").asString();
 		assertThat(sha).isEqualTo(sha256(scan));
@@ -333,12 +334,12 @@ class CommitmentApiIT {
 		assertThat(env.as("xem").get("/api/v1/photos/" + sha).status()).isEqualTo(404);
 
 		Api.Response none = new Multipart().json("commitment", commitment(TODAY, TODAY.plusYears(1)))
-			.post(port, "moitruong", "/api/v1/sites/" + site + "/commitments");
+			.post(port, "/api/v1/sites/" + site + "/commitments", "moitruong");
 		assertThat(none.status()).isEqualTo(400);
 		assertThat(none.problem()).isEqualTo("scan:commitment-scan-missing");
 		Api.Response text = new Multipart().json("commitment", commitment(TODAY, TODAY.plusYears(1)))
 			.file("scan", "scan.png", "image/png", "không phải ảnh".getBytes(java.nio.charset.StandardCharsets.UTF_8))
-			.post(port, "moitruong", "/api/v1/sites/" + site + "/commitments");
+			.post(port, "/api/v1/sites/" + site + "/commitments", "moitruong");
 		assertThat(text.status()).isEqualTo(400);
 		assertThat(text.problem()).isEqualTo("scan:photo.wrong-type");
 		assertThat(env.get("/api/v1/sites/" + site + "/commitments").json().get("commitments").size()).isEqualTo(1);

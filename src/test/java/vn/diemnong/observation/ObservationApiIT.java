@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.diemnong.Api;
 import vn.diemnong.Fixtures;
 import vn.diemnong.IntegrationTest;
+import vn.diemnong.Multipart;
 import vn.diemnong.photo.Photos;
 import vn.diemnong.photo.TestPhotos;
 

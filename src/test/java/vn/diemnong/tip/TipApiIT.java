@@ -2,10 +2,6 @@ package vn.diemnong.tip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -28,10 +24,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.diemnong.Api;
 import vn.diemnong.Fixtures;
 import vn.diemnong.IntegrationTest;
+import vn.diemnong.Multipart;
 import vn.diemnong.photo.TestPhotos;
 
 /** Citizens' tips through the API: routing, the bypass, duplicates, deadlines, the contact's secrecy, abuse. */
@@ -323,10 +319,9 @@ class TipApiIT {
 		String text = Fixtures.unique("Có ảnh");
 		byte[] jpeg = TestPhotos.jpegWithGps(64, 48, 21.16714, 106.06056, 1);
 		Map<String, Object> body = tip(Fixtures.VO_CUONG, text);
-		HttpResponse<String> filed = multipart("/api/v1/tips", "198.51.100.254", List.of(
-				Part.json("tip", JsonMapper.builder().build().writeValueAsString(body)),
-				Part.file("photos", "a.jpg", "image/jpeg", jpeg)));
-		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+		Api.Response filed = new Multipart().json("tip", body).file("photos", "a.jpg", "image/jpeg", jpeg)
+			.post(port, "/api/v1/tips", null, "X-Forwarded-For", "198.51.100.254");
+		assertThat(filed.status()).as(filed.body()).isEqualTo(201);
 		long id = idOf(text);
 		String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jpeg));
 		Api env = new Api(port, "moitruong");
@@ -340,40 +335,13 @@ class TipApiIT {
 			.doesNotContain("198.51.100");
 
 		// a tip with a photo that is not one is refused and stores nothing
-		HttpResponse<String> bad = multipart("/api/v1/tips", "198.51.100.254", List.of(
-				Part.json("tip", JsonMapper.builder().build().writeValueAsString(tip(Fixtures.VO_CUONG, text + " 2"))),
-				Part.file("photos", "b.jpg", "image/jpeg", "not an image".getBytes(StandardCharsets.UTF_8))));
-		assertThat(bad.statusCode()).isEqualTo(400);
+		Api.Response bad = new Multipart().json("tip", tip(Fixtures.VO_CUONG, text + " 2"))
+			.file("photos", "b.jpg", "image/jpeg", "not an image".getBytes(StandardCharsets.UTF_8))
+			.post(port, "/api/v1/tips", null, "X-Forwarded-For", "198.51.100.254");
+		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("photos[0]", "photo.wrong-type");
 		assertThat(new Api(port, "moitruong").get("/api/v1/tips?limit=1000").json().findValuesAsString("description"))
 			.doesNotContain(text + " 2");
-	}
-
-	record Part(String name, String filename, String type, byte[] bytes) {
-
-		static Part json(String name, String json) {
-			return new Part(name, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
-		}
-
-		static Part file(String name, String filename, String type, byte[] bytes) {
-			return new Part(name, filename, type, bytes);
-		}
-	}
-
-	private HttpResponse<String> multipart(String path, String address, List<Part> parts) throws Exception {
-		String boundary = "tip-" + UUID.randomUUID();
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-		for (Part part : parts) {
-			out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
-					+ (part.filename() == null ? "" : "; filename=\"" + part.filename() + "\"") + "\r\nContent-Type: "
-					+ part.type() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-			out.writeBytes(part.bytes());
-			out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-		}
-		out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-Forwarded-For", address)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test

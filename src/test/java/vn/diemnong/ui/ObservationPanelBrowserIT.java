@@ -12,7 +12,7 @@ import com.microsoft.playwright.Locator;
 import vn.diemnong.Api;
 import vn.diemnong.Fixtures;
 import vn.diemnong.IntegrationTest;
-import vn.diemnong.observation.Multipart;
+import vn.diemnong.Multipart;
 import vn.diemnong.photo.Photos;
 import vn.diemnong.photo.TestPhotos;
 

@@ -1,4 +1,4 @@
-package vn.diemnong.observation;
+package vn.diemnong;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,20 +8,34 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
-import vn.diemnong.Api;
+import tools.jackson.databind.json.JsonMapper;
 
-/** A multipart/form-data request as a phone's FormData sends it: the observation JSON as a Blob, then the photos. */
+/**
+ * A multipart/form-data POST as a phone's FormData sends it (a JSON part as a Blob, then the photos), over a real
+ * socket: observations, commitments and tips.
+ */
 public final class Multipart {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final String boundary = "----diemnong" + UUID.randomUUID();
 	private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+	private final Map<String, String> headers = new LinkedHashMap<>();
 
-	public Multipart json(String name, String json) {
+	/** A JSON part: the text as it is, or the value written as JSON. */
+	public Multipart json(String name, Object value) {
+		String json = value instanceof String text ? text : JSON.writeValueAsString(value);
 		return part(name, "blob", "application/json", json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public Multipart header(String name, String value) {
+		headers.put(name, value);
+		return this;
 	}
 
 	public Multipart file(String name, String filename, String contentType, byte[] content) {
@@ -37,8 +51,8 @@ public final class Multipart {
 		return this;
 	}
 
-	/** POSTs as {@code user} (HTTP Basic, demo password), or anonymously when null. */
-	public Api.Response post(int port, String path, String user, String... headers) {
+	/** POSTs as {@code user} (HTTP Basic, demo password), or anonymously when null, with more headers in pairs. */
+	public Api.Response post(int port, String path, String user, String... more) {
 		byte[] bytes = body.toByteArray();
 		byte[] all = new byte[bytes.length + boundary.length() + 6];
 		System.arraycopy(bytes, 0, all, 0, bytes.length);
@@ -51,8 +65,9 @@ public final class Multipart {
 			request.header("Authorization", "Basic " + Base64.getEncoder()
 				.encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
 		}
-		for (int i = 0; i < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
+		headers.forEach(request::header);
+		for (int i = 0; i < more.length; i += 2) {
+			request.header(more[i], more[i + 1]);
 		}
 		try {
 			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
