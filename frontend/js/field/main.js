@@ -102,6 +102,7 @@ function showForm(site) {
     onSave: async (draft) => {
       await queue.add(draft);
       showList();
+      window.scrollTo(0, 0);
       bus.emit('notice', t('field.form.saved'));
       flush();
     } });

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
@@ -74,6 +75,61 @@ class FieldPageBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void anObservationRecordedOfflineWaitsAndIsSentOnceWhenTheConnectionIsBack() {
+		JsonNode target = loneSite();
+		String id = target.get("id").asString();
+		String note = "Khói đen, kiểm tra ngoại tuyến " + UUID.randomUUID();
+		usePhoneAt(target);
+		signIn(COMMUNE_USER);
+		openField();
+		Assertions.assertThat(page.evaluate("() => navigator.serviceWorker.ready.then((r) => r.active.scriptURL)"))
+			.asString().endsWith("/field-sw.js");
+
+		context.setOffline(true);
+		assertThat(page.getByTestId("field-online")).hasAttribute("data-online", "false");
+		// the page opens again without a connection: its shell from the service worker, the sites from the phone's copy
+		page.reload();
+		assertThat(page.locator("body")).hasAttribute("data-ready", "true");
+		assertThat(page.getByTestId("field-site").first()).hasAttribute("data-site-id", id);
+		assertThat(page.getByTestId("field-as-of")).containsText("Dữ liệu lúc");
+
+		record(note);
+		Locator item = page.getByTestId("field-item").first();
+		assertThat(item).hasAttribute("data-state", "waiting");
+		assertThat(item).containsText("Đang chờ gửi");
+		assertThat(item).containsText("1 ảnh");
+		assertThat(page.getByTestId("field-waiting-count")).containsText("1 đang chờ gửi");
+		page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("field-offline-queue.png")));
+		Assertions.assertThat(observationsWith(id, note)).as("nothing on the service while offline").isZero();
+
+		context.setOffline(false);
+		assertThat(item).hasAttribute("data-state", "sent");
+		assertThat(item).containsText("Đã gửi");
+		assertThat(page.getByTestId("field-waiting-count")).hasCount(0);
+		Assertions.assertThat(observationsWith(id, note)).as("observations stored").isEqualTo(1);
+
+		// the department sees it in the site's history on the province map
+		signIn("moitruong");
+		page.setViewportSize(1400, 900);
+		page.navigate("http://localhost:" + port + "/?site=" + id);
+		assertThat(page.getByTestId("site-panel")).containsText(note);
+	}
+
+	@Test
+	void fromOpeningThePageToAnObservationSent() {
+		JsonNode target = loneSite();
+		usePhoneAt(target);
+		signIn(COMMUNE_USER);
+		long start = System.nanoTime();
+		openField();
+		record("Đang hoạt động, đo thời gian " + UUID.randomUUID());
+		assertThat(page.getByTestId("field-item").first()).hasAttribute("data-state", "sent");
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		System.out.printf("[field] from opening /field to an observation sent (online, with one photo): %d ms%n", millis);
+		page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("field-online.png")));
+	}
+
+	@Test
 	void thePageAndItsShellAreServedAndOtherRolesAreToldItIsNotTheirs() {
 		String base = "http://localhost:" + port;
 		APIResponse manifest = context.request().get(base + "/field.webmanifest");
@@ -94,6 +150,39 @@ class FieldPageBrowserIT extends BrowserTest {
 		assertThat(page.locator("body")).hasAttribute("data-ready", "true");
 		assertThat(page.getByTestId("field-denied")).containsText("dành cho cán bộ xã, phường và công an");
 		assertThat(page.getByTestId("field-site")).hasCount(0);
+	}
+
+	/** Picks the nearest site, ticks two findings, writes the note, takes a photo and saves. */
+	private void record(String note) {
+		page.getByTestId("field-site").first().tap();
+		assertThat(page.getByTestId("field-form")).isVisible();
+		page.getByTestId("field-finding-working").tap();
+		page.getByTestId("field-finding-scrap_stockpiled").tap();
+		page.getByTestId("field-note").fill(note);
+		page.getByTestId("field-photos").setInputFiles(photo("anh-1.jpg"));
+		assertThat(page.getByTestId("field-thumbs").locator("img")).hasCount(1);
+		assertThat(page.getByTestId("field-form-position")).containsText("±12 m");
+		Assertions.assertThat(Phone.smallTargets(page, null)).as("touch targets under 44 px on the form").isEmpty();
+		page.getByTestId("field-save").tap();
+		assertThat(page.getByTestId("field-sites")).isVisible();
+	}
+
+	/** How many observations of the site the service holds with this note (its history, as the department reads it). */
+	private long observationsWith(String siteId, String note) {
+		JsonNode entries = new Api(port, "moitruong").get("/api/v1/sites/" + siteId + "/history").json().get("entries");
+		long count = 0;
+		for (JsonNode entry : entries) {
+			count += entry.toString().contains(note) ? 1 : 0;
+		}
+		return count;
+	}
+
+	private void usePhoneAt(JsonNode site) {
+		usePhone();
+		context.grantPermissions(List.of("geolocation"));
+		JsonNode coordinates = site.get("geometry").get("coordinates");
+		context.setGeolocation(new Geolocation(coordinates.get(1).asDouble() + 0.0002, coordinates.get(0).asDouble() + 0.0002)
+			.setAccuracy(12));
 	}
 
 	private void openField() {
