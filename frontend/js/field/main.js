@@ -146,6 +146,8 @@ async function start() {
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/field-sw.js', { scope: '/field' }).catch((error) => console.warn('field: no service worker', error));
   }
+  // queued photos must survive the browser's clean-up of storage under pressure (best effort: the browser decides)
+  navigator.storage?.persist?.().catch(() => {});
   await loadMessages();
   const kept = await storage.snapshot.get('current').catch(() => null);
   let online = true;
@@ -189,6 +191,7 @@ async function start() {
 }
 
 window.addEventListener('online', () => { page.online = true; drawStatus(); drawOutbox(); flush(); });
+document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') flush(); });
 window.addEventListener('offline', () => { page.online = false; drawStatus(); drawOutbox(); });
 setInterval(() => { if (page.items.some((item) => item.state === 'waiting')) flush(); }, RETRY_MS);
 bus.on('notice', (text) => {
