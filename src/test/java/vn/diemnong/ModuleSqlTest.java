@@ -39,7 +39,10 @@ class ModuleSqlTest {
 			entry("inspection", "inspection"), entry("sample", "inspection"), entry("violation", "inspection"),
 			entry("risk_config", "hotspot"),
 			entry("audit_event", "audit"),
-			entry("dataset_load", "common"));
+			entry("dataset_load", "common"),
+			entry("photo", "photo"),
+			entry("observation", "observation"), entry("observation_photo", "observation"),
+			entry("observation_request", "observation"));
 
 	/** What each module publishes for the others to read. */
 	static final Map<String, String> VIEWS = Map.ofEntries(
@@ -47,7 +50,8 @@ class ModuleSqlTest {
 			entry("regulation_limit_name", "regulation"),
 			entry("site_current", "site"), entry("site_status_fact", "site"), entry("site_location_fact", "site"),
 			entry("inspection_fact", "inspection"), entry("violation_fact", "inspection"),
-			entry("sample_fact", "inspection"));
+			entry("sample_fact", "inspection"),
+			entry("observation_fact", "observation"));
 
 	private static final Pattern RELATION = Pattern.compile("(?i)\\b(?:from|join|into|update|references|truncate)"
 			+ "\\s+(?:only\\s+|table\\s+|lateral\\s+)?([a-z_][a-z0-9_]*)"

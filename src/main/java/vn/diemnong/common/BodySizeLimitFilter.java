@@ -18,17 +18,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-	private final long max;
+	private final long maxJson;
+	private final long maxUpload;
 	private final ProblemRenderer problems;
 
-	BodySizeLimitFilter(long max, ProblemRenderer problems) {
-		this.max = max;
+	/** @param maxUpload the limit of multipart requests (photos), which carry files rather than JSON */
+	BodySizeLimitFilter(long max, long maxUpload, ProblemRenderer problems) {
+		this.maxJson = max;
+		this.maxUpload = maxUpload;
 		this.problems = problems;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String type = request.getContentType();
+		long max = type != null && type.regionMatches(true, 0, "multipart/", 0, 10) ? maxUpload : maxJson;
 		if (request.getContentLengthLong() > max) {
 			problems.write(request, response, ProblemRenderer.bodyTooLarge(max));
 			return;

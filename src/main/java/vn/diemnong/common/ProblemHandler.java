@@ -103,6 +103,20 @@ class ProblemHandler {
 		return apiProblem(ApiProblem.invalid(ex.getParameterName(), "constraint.NotNull"), request);
 	}
 
+	/** A multipart request without a part it needs (an observation without its {@code observation} part). */
+	@ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+	ResponseEntity<ProblemDetail> missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException ex,
+			HttpServletRequest request) {
+		return apiProblem(ApiProblem.invalid(ex.getRequestPartName(), "constraint.NotNull"), request);
+	}
+
+	/** An upload above {@code spring.servlet.multipart.max-request-size}. */
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> uploadTooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException ex,
+			HttpServletRequest request) {
+		return apiProblem(ProblemRenderer.bodyTooLarge(ex.getMaxUploadSize()), request);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		return apiProblem(ApiProblem.invalid(List.of(ConstraintProblems.typeMismatch(ex.getName(), ex))), request);

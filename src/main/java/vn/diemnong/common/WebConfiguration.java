@@ -34,8 +34,9 @@ class WebConfiguration {
 
 	@Bean
 	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(@Value("${diemnong.web.max-body-bytes}") long max,
-			ProblemRenderer problems) {
-		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(max, problems));
+			@Value("${diemnong.web.max-upload-bytes:53477376}") long maxUpload, ProblemRenderer problems) {
+		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+				new BodySizeLimitFilter(max, maxUpload, problems));
 		registration.addUrlPatterns("/api/*");
 		return registration;
 	}

@@ -2,6 +2,7 @@ package vn.diemnong.history;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -31,12 +32,14 @@ final class HistorySchemas {
 	}
 
 	@Schema(name = "HistoryEntry",
-			oneOf = { StatusEntry.class, InspectionEntry.class, ViolationEntry.class, LocationEntry.class },
+			oneOf = { StatusEntry.class, InspectionEntry.class, ViolationEntry.class, LocationEntry.class,
+					ObservationEntry.class },
 			discriminatorProperty = "type",
 			discriminatorMapping = { @DiscriminatorMapping(value = "status", schema = StatusEntry.class),
 					@DiscriminatorMapping(value = "inspection", schema = InspectionEntry.class),
 					@DiscriminatorMapping(value = "violation", schema = ViolationEntry.class),
-					@DiscriminatorMapping(value = "location", schema = LocationEntry.class) })
+					@DiscriminatorMapping(value = "location", schema = LocationEntry.class),
+					@DiscriminatorMapping(value = "observation", schema = ObservationEntry.class) })
 	interface HistoryEntry {
 	}
 
@@ -51,6 +54,17 @@ final class HistorySchemas {
 	record LocationEntry(@Schema(allowableValues = "location") String type, LocalDate date, long id, long siteId,
 			String siteName, @Schema(allowableValues = { "surveyed", "imagery", "address", "approximate" }) String precision,
 			String source, double lon, double lat, @Schema(description = "metres") long movedM, String recordedBy) {
+	}
+
+	@Schema(name = "ObservationEntry", description = "A field observation (GET /api/v1/observations/{id} has it"
+			+ " whole): what was seen, where the phone was and how far from the site, the photos' SHA-256")
+	record ObservationEntry(@Schema(allowableValues = "observation") String type, LocalDate date, long id,
+			long siteId, String siteName, OffsetDateTime observedAt, List<String> findings, @Nullable String note,
+			String statusBefore, @Nullable String newStatus, @Nullable Long statusEventId, boolean siteRegistered,
+			double lon, double lat, @Schema(description = "metres") long accuracyM,
+			@Schema(description = "metres from the site's geometry") long distanceM, double maxDistanceM,
+			boolean far, @Schema(description = "SHA-256 of each photo as received") List<String> photos,
+			String recordedBy, OffsetDateTime recordedAt) {
 	}
 
 	@Schema(name = "CommuneHistory", description = "A commune's violations per month, per category and per site, and"

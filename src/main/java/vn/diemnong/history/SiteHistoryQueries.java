@@ -11,8 +11,8 @@ import vn.diemnong.common.Scope;
 import vn.diemnong.inspection.InspectionJson;
 
 /**
- * A site's history in date order: status changes, inspections with samples, violations, location corrections; members
- * included.
+ * A site's history in date order: status changes, inspections with samples, violations, location corrections, field
+ * observations; members included.
  */
 @Component
 class SiteHistoryQueries {
@@ -43,7 +43,18 @@ class SiteHistoryQueries {
 			           'lon', round(CAST(l.lon AS numeric), 6), 'lat', round(CAST(l.lat AS numeric), 6),
 			           'movedM', round(CAST(l.moved_m AS numeric)), 'recordedBy', l.recorded_by), NULL, false
 			  FROM site_location_fact l JOIN site_current s ON s.id = l.site_id
-			  WHERE l.site_id IN (SELECT id FROM ids) AND l.changed_on BETWEEN :from AND :to)
+			  WHERE l.site_id IN (SELECT id FROM ids) AND l.changed_on BETWEEN :from AND :to
+			  UNION ALL
+			  SELECT o.observed_on, 4, o.id, jsonb_build_object('type', 'observation', 'date', o.observed_on, 'id', o.id,
+			           'siteId', s.id, 'siteName', s.name, 'observedAt', o.observed_at, 'findings', to_jsonb(o.findings),
+			           'note', o.note, 'statusBefore', o.status_before, 'newStatus', o.new_status,
+			           'statusEventId', o.status_event_id, 'siteRegistered', o.site_registered,
+			           'lon', round(CAST(o.lon AS numeric), 6), 'lat', round(CAST(o.lat AS numeric), 6),
+			           'accuracyM', round(CAST(o.accuracy_m AS numeric)), 'distanceM', round(CAST(o.distance_m AS numeric)),
+			           'maxDistanceM', o.max_distance_m, 'far', o.far, 'photos', to_jsonb(o.photos),
+			           'recordedBy', o.recorded_by, 'recordedAt', o.recorded_at), NULL, false
+			  FROM observation_fact o JOIN site_current s ON s.id = o.site_id
+			  WHERE o.site_id IN (SELECT id FROM ids) AND o.observed_on BETWEEN :from AND :to)
 			SELECT jsonb_build_object('siteId', :id, 'includesMembers', (SELECT count(*) > 1 FROM ids),
 			  'from', :from, 'to', :to,
 			  'totals', jsonb_build_object(

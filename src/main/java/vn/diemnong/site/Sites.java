@@ -196,6 +196,31 @@ public class Sites {
 		return event.getId();
 	}
 
+	/**
+	 * A status observed from the field by another feature (a field observation), in the caller's transaction and
+	 * exactly as {@code POST /api/v1/sites/{id}/status-events} records it (scope, checks, audit); 404 problem when the
+	 * site is not the caller's. Returns the status event's id.
+	 */
+	@Transactional
+	public long recordObservedStatus(long id, String newStatus, LocalDate occurredOn, String reason,
+			@Nullable String evidence, double lon, double lat) {
+		return recordStatus(id, new NewStatusEvent(newStatus, occurredOn, reason, evidence,
+				new NewStatusEvent.Position(lon, lat)));
+	}
+
+	/**
+	 * Registers a site found in the field that is not in the register yet ("a site not on the list"), as
+	 * {@code POST /api/v1/sites} would (scope: the point must lie in the caller's communes; audit), at the point
+	 * given, with the status seen (operating when none). Returns its id.
+	 */
+	@Transactional
+	public long registerFromField(String name, String kind, String trade, @Nullable String status, double lon,
+			double lat, String note, String locationPrecision) {
+		JsonNode point = json.valueToTree(Map.of("type", "Point", "coordinates", List.of(lon, lat)));
+		return create(new NewSite(name, kind, trade, status, point, null, null, null, null, null, null,
+				locationPrecision, note));
+	}
+
 	/** Every view of a site's personal fields leaves an audit event naming the fields shown. */
 	@Transactional
 	void viewedConfidential(long id, List<String> fields) {

@@ -105,7 +105,14 @@ public class RiskConfiguration {
 				(int) number(p, "inspection-gap.grace-days"), number(p, "inspection-gap.points"),
 				(int) number(p, "inspection-gap.full-days"), trades, number(p, "compound.riskiest-member.share"),
 				number(p, "compound.risky-member.threshold"), number(p, "compound.risky-member.points"),
-				number(p, "compound.risky-member.cap"));
+				number(p, "compound.risky-member.cap"),
+				// a weights file written before field observations existed still reads, with these defaults
+				new RiskWeights.ObservationWeights(number(p, "observation.restart.points", 10),
+						number(p, "observation.stockpile.points", 5), number(p, "observation.cap", 20)));
+	}
+
+	private static double number(Properties p, String key, double absent) {
+		return p.getProperty(key) == null ? absent : number(p, key);
 	}
 
 	private static double number(Properties p, String key) {

@@ -18,16 +18,26 @@ import org.jspecify.annotations.Nullable;
  * @param lastInspection  date of the latest inspection, null when never inspected
  * @param inspectedMember the member whose inspection {@code lastInspection} is, null when it is the site's own
  * @param registeredOn    when the site entered the register (for "never inspected since")
+ * @param observations    field observations that saw a restart or a stockpile ({@link ObservationRiskReasons})
  */
 public record RiskInputs(long siteId, @Nullable Long parentId, boolean compound, String name, String trade,
 		String status, List<ViolationFact> violations, List<ExceedanceFact> exceedances, List<OverdueFact> overdue,
 		List<ReactivationFact> reactivations, @Nullable LocalDate lastInspection, @Nullable Long inspectedMember,
-		LocalDate registeredOn) {
+		LocalDate registeredOn, List<ObservationFact> observations) {
+
+	/** The facts without field observations. */
+	public RiskInputs(long siteId, @Nullable Long parentId, boolean compound, String name, String trade, String status,
+			List<ViolationFact> violations, List<ExceedanceFact> exceedances, List<OverdueFact> overdue,
+			List<ReactivationFact> reactivations, @Nullable LocalDate lastInspection, @Nullable Long inspectedMember,
+			LocalDate registeredOn) {
+		this(siteId, parentId, compound, name, trade, status, violations, exceedances, overdue, reactivations,
+				lastInspection, inspectedMember, registeredOn, List.of());
+	}
 
 	/** The same facts, the last inspection being a member's (a compound site is looked at when its members are). */
 	RiskInputs inspectedThrough(long member, LocalDate on) {
 		return new RiskInputs(siteId, parentId, compound, name, trade, status, violations, exceedances, overdue,
-				reactivations, on, member, registeredOn);
+				reactivations, on, member, registeredOn, observations);
 	}
 
 	public record ViolationFact(long violationId, LocalDate date, int severity, String category) {
@@ -40,5 +50,9 @@ public record RiskInputs(long siteId, @Nullable Long parentId, boolean compound,
 	}
 
 	public record ReactivationFact(long eventId, LocalDate date) {
+	}
+
+	/** An observation (V18 observation_fact) that saw the site restart, or scrap stockpiled. */
+	public record ObservationFact(long observationId, LocalDate date, boolean restart, boolean stockpile) {
 	}
 }

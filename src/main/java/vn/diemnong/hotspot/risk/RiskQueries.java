@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the facts risk is computed from, for one site (with its members) or all of them, in five set-based queries. */
+/** Reads the facts risk is computed from, for one site (with its members) or all of them, in six set-based queries. */
 @Component
 class RiskQueries {
 
@@ -90,6 +90,15 @@ class RiskQueries {
 			.query((rs, n) -> builders.get(rs.getLong("site_id")).reactivations.add(new RiskInputs.ReactivationFact(
 					rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class))))
 			.list();
+		jdbc.sql("""
+				SELECT o.site_id, o.id, o.observed_on, o.restart_seen, o.stockpile_seen FROM observation_fact o
+				WHERE %s AND (o.restart_seen OR o.stockpile_seen)
+				  AND o.observed_on BETWEEN :since AND :today""".formatted(only.apply("o")))
+			.params(params)
+			.query((rs, n) -> builders.get(rs.getLong("site_id")).observations.add(new RiskInputs.ObservationFact(
+					rs.getLong("id"), rs.getObject("observed_on", LocalDate.class), rs.getBoolean("restart_seen"),
+					rs.getBoolean("stockpile_seen"))))
+			.list();
 		return order.stream().map(id -> builders.get(id).build()).toList();
 	}
 
@@ -107,6 +116,7 @@ class RiskQueries {
 		final List<RiskInputs.ExceedanceFact> exceedances = new ArrayList<>();
 		final List<RiskInputs.OverdueFact> overdue = new ArrayList<>();
 		final List<RiskInputs.ReactivationFact> reactivations = new ArrayList<>();
+		final List<RiskInputs.ObservationFact> observations = new ArrayList<>();
 
 		Builder(long id, @Nullable Long parentId, boolean compound, String name, String trade, String status,
 				@Nullable LocalDate lastInspection, LocalDate registered) {
@@ -122,7 +132,7 @@ class RiskQueries {
 
 		RiskInputs build() {
 			return new RiskInputs(id, parentId, compound, name, trade, status, violations, exceedances, overdue,
-					reactivations, lastInspection, null, registered);
+					reactivations, lastInspection, null, registered, observations);
 		}
 	}
 }

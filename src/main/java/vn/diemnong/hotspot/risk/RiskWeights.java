@@ -23,10 +23,20 @@ import java.util.Map;
  * @param riskyMemberThreshold  a member scoring at least this is a risky member
  * @param riskyMemberPoints     points per risky member other than the riskiest
  * @param riskyMemberCap        at most this many points from risky members
+ * @param observations          points of field observations ({@link ObservationRiskReasons})
  */
 public record RiskWeights(int halfLifeDays, Map<Integer, Double> severityPoints, int lookBackDays,
 		double exceedancePerDoubling, double exceedanceCap, double overduePoints, double overdueCap,
 		double reactivatedStatus, double reactivationPoints, double reactivationCap, int inspectionGraceDays,
 		double inspectionGapPoints, int inspectionGapFullDays, Map<String, Double> tradePoints,
-		double riskiestMemberShare, double riskyMemberThreshold, double riskyMemberPoints, double riskyMemberCap) {
+		double riskiestMemberShare, double riskyMemberThreshold, double riskyMemberPoints, double riskyMemberCap,
+		ObservationWeights observations) {
+
+	/**
+	 * @param restartPoints   per observation that saw the site working again (within the look-back window)
+	 * @param stockpilePoints per observation that saw scrap stockpiled
+	 * @param cap             at most this many points from observations
+	 */
+	public record ObservationWeights(double restartPoints, double stockpilePoints, double cap) {
+	}
 }

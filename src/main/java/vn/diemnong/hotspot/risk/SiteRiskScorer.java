@@ -22,6 +22,7 @@ public final class SiteRiskScorer {
 		capped(reasons, exceedances(site, weights, today), weights.exceedanceCap());
 		capped(reasons, overdue(site, weights), weights.overdueCap());
 		reactivations(site, weights, today, reasons);
+		capped(reasons, ObservationRiskReasons.of(site, weights, today), weights.observations().cap());
 		inspectionGap(site, weights, today, reasons);
 		double trade = weights.tradePoints().getOrDefault(site.trade(), 0.0);
 		if (trade > 0) {
@@ -105,7 +106,7 @@ public final class SiteRiskScorer {
 	}
 
 	/** Adds the reasons, scaled together so that they give at most {@code cap} points. */
-	private static void capped(List<RiskReason> reasons, List<RiskReason> group, double cap) {
+	static void capped(List<RiskReason> reasons, List<RiskReason> group, double cap) {
 		double sum = group.stream().mapToDouble(RiskReason::contribution).sum();
 		double factor = sum > cap ? cap / sum : 1;
 		group.forEach(r -> reasons.add(r.scaled(factor)));
