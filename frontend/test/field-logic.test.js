@@ -56,28 +56,33 @@ test('distances as the list shows them', () => {
 });
 
 test('an observation as the service takes it: findings in checklist order, a GeoJSON point, accuracy, the time', () => {
-  const observation = buildObservation({ status: 'reactivated', reason: ' Đang chạy máy ', findings: ['smoke_or_smell', 'working', 'bogus'],
+  const observation = buildObservation({ status: 'reactivated', findings: ['smoke_or_smell', 'working', 'bogus'],
     note: ' Khói đen ', position: { lon: 106.123456789, lat: 21.1, accuracy: 12.34 }, observedAt: new Date('2026-11-30T07:00:00Z') });
   assert.deepEqual(observation, { findings: ['working', 'smoke_or_smell'], note: 'Khói đen',
-    position: { type: 'Point', coordinates: [106.1234568, 21.1] }, accuracyMeters: 12.3, observedAt: '2026-11-30T07:00:00.000Z',
-    statusChange: { status: 'reactivated', reason: 'Đang chạy máy' } });
+    position: { type: 'Point', coordinates: [106.1234568, 21.1] }, accuracyM: 12.3, observedAt: '2026-11-30T07:00:00.000Z',
+    newStatus: 'reactivated' });
   const plain = buildObservation({ findings: ['nobody_there'], observedAt: new Date(0) });
-  assert.equal(plain.statusChange, undefined);
+  assert.equal(plain.newStatus, undefined);
+  assert.equal(plain.site, undefined);
+  assert.equal(plain.note, null);
   assert.equal(plain.position, null);
+  assert.deepEqual(buildObservation({ siteName: ' Hộ ông A ', observedAt: new Date(0) }).site, { name: 'Hộ ông A' });
   assert.equal(FINDINGS.length, 7);
 });
 
 test('what stops an observation from being queued', () => {
   const at = new Date(0);
-  const keys = (observation, options) => problems(observation, options).map((p) => p.key);
-  assert.deepEqual(keys(buildObservation({ status: 'closed', observedAt: at }), { siteId: 1 }), ['field.error.reason']);
-  assert.deepEqual(keys(buildObservation({ observedAt: at }), { siteId: 1 }), ['field.error.empty']);
-  assert.deepEqual(keys(buildObservation({ findings: ['working'], observedAt: at }), { siteId: null }), ['field.error.position']);
+  const position = { lon: 106, lat: 21, accuracy: 5 };
+  const keys = (form, options) => problems(buildObservation({ observedAt: at, position, ...form }), options).map((p) => p.key);
+  assert.deepEqual(keys({ status: 'closed' }), []);
+  assert.deepEqual(keys({}), ['field.error.empty']);
+  assert.deepEqual(keys({ findings: ['working'], position: null }), ['field.error.position']);
+  assert.deepEqual(keys({ findings: ['working'], siteName: ' ' }), ['field.error.siteName']);
   const jpeg = { type: 'image/jpeg', size: 1000 };
-  assert.deepEqual(keys(buildObservation({ observedAt: at }), { siteId: 1, photos: Array(6).fill(jpeg) }), ['field.error.photoCount']);
-  assert.deepEqual(keys(buildObservation({ observedAt: at }), { siteId: 1, photos: [{ type: 'image/heic', size: 1 }] }), ['field.error.photoType']);
-  assert.deepEqual(keys(buildObservation({ observedAt: at }), { siteId: 1, photos: [{ type: 'image/png', size: 11 * 1024 * 1024 }] }), ['field.error.photoSize']);
-  assert.deepEqual(keys(buildObservation({ observedAt: at }), { siteId: 1, photos: [jpeg] }), []);
+  assert.deepEqual(keys({}, { photos: Array(6).fill(jpeg) }), ['field.error.photoCount']);
+  assert.deepEqual(keys({}, { photos: [{ type: 'image/heic', size: 1 }] }), ['field.error.photoType']);
+  assert.deepEqual(keys({}, { photos: [{ type: 'image/png', size: 11 * 1024 * 1024 }] }), ['field.error.photoSize']);
+  assert.deepEqual(keys({}, { photos: [jpeg] }), []);
 });
 
 test('the copy kept offline: the user\'s communes only, the sites\' last status, when it was taken', () => {

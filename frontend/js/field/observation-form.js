@@ -19,12 +19,12 @@ export function openObservationForm(el, { site, statuses, position, onLocate, on
     h('option', { value: '' }, t('field.form.noChange')),
     statuses.filter((code) => code !== site?.properties?.status)
       .map((code) => h('option', { value: code }, tCode('site.status', code))));
-  const reason = h('textarea', { name: 'reason', rows: 2, maxlength: 2000, 'data-testid': 'field-reason' });
-  const reasonField = h('label', { class: 'field-label', hidden: true }, t('field.form.reason'), reason);
-  status.addEventListener('change', () => { reasonField.hidden = !status.value; });
+  // a site not on the list is registered under the name given here
+  const name = site ? null : h('input', { type: 'text', name: 'siteName', maxlength: 300, class: 'field-input',
+    'data-testid': 'field-site-name', autocomplete: 'off' });
   const findings = FINDINGS.map((code) => h('label', { class: 'field-check', 'data-testid': `field-finding-${code}` },
     h('input', { type: 'checkbox', name: 'findings', value: code }), h('span', null, t(`field.finding.${code}`))));
-  const note = h('textarea', { name: 'note', rows: 3, maxlength: 4000, 'data-testid': 'field-note' });
+  const note = h('textarea', { name: 'note', rows: 3, maxlength: 2000, 'data-testid': 'field-note' });
   const thumbs = h('ul', { class: 'field-thumbs', 'data-testid': 'field-thumbs' });
   const camera = h('input', { type: 'file', accept: 'image/*', capture: 'environment', multiple: true, class: 'field-file',
     'data-testid': 'field-photos', onChange: () => {
@@ -56,10 +56,10 @@ export function openObservationForm(el, { site, statuses, position, onLocate, on
   const form = h('form', { class: 'field-form', 'data-testid': 'field-form', novalidate: true, onSubmit: async (event) => {
     event.preventDefault();
     const at = position();
-    const observation = buildObservation({ status: status.value, reason: reason.value, note: note.value,
+    const observation = buildObservation({ status: status.value, note: note.value, siteName: name ? name.value : null,
       findings: findings.map((label) => label.querySelector('input')).filter((box) => box.checked).map((box) => box.value),
       position: at, observedAt: new Date() });
-    const found = problems(observation, { photos, siteId: site ? site.id : null });
+    const found = problems(observation, { photos });
     if (found.length) {
       error.textContent = found.map((problem) => t(problem.key)).join(' ');
       error.hidden = false;
@@ -68,7 +68,7 @@ export function openObservationForm(el, { site, statuses, position, onLocate, on
     error.hidden = true;
     save.disabled = true;
     try {
-      await onSave({ siteId: site ? site.id : null, siteName: site?.properties?.name ?? t('field.unlistedName'), observation,
+      await onSave({ siteId: site ? site.id : null, siteName: site?.properties?.name ?? observation.site.name, observation,
         photos: photos.map((file, index) => ({ name: file.name || `photo-${index + 1}.jpg`, type: file.type, blob: file })) });
     } catch (failure) {
       error.textContent = String(failure?.message ?? failure);
@@ -81,12 +81,12 @@ export function openObservationForm(el, { site, statuses, position, onLocate, on
       t('field.form.back')),
     h('h2', { 'data-testid': 'field-form-title' }, site ? t('field.form.title', { name: site.properties?.name ?? `#${site.id}` })
       : t('field.form.unlistedTitle'))),
-  site ? h('p', { class: 'field-muted' }, t('field.form.current', { status: tCode('site.status', site.properties?.status) })) : null,
+  site ? h('p', { class: 'field-muted' }, t('field.form.current', { status: tCode('site.status', site.properties?.status) }))
+    : h('label', { class: 'field-label' }, t('field.form.siteName'), name),
   h('fieldset', { class: 'field-group', 'data-testid': 'field-findings' }, h('legend', null, t('field.form.findings')), findings),
   h('label', { class: 'field-label' }, t('field.form.note'), note),
   h('div', { class: 'field-group' }, cameraLabel, thumbs),
   h('label', { class: 'field-label' }, t('field.form.status'), status),
-  reasonField,
   h('div', { class: 'field-group field-when' }, where,
     h('p', { class: 'field-muted' }, t('field.form.time', { time: formatSavedAt(openedAt.toISOString(), getLang()) })),
     h('button', { type: 'button', class: 'field-button field-button-secondary', onClick: onLocate }, t('field.position.refresh'))),

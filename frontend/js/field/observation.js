@@ -9,35 +9,38 @@ export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 const PHOTO_TYPES = ['image/jpeg', 'image/png'];
 
 /**
- * @param {{status?: string, reason?: string, findings?: string[], note?: string,
+ * @param {{status?: string, findings?: string[], note?: string, siteName?: string,
  *          position?: {lon: number, lat: number, accuracy?: number}|null, observedAt: Date}} form
- * @returns {object} {statusChange?, findings, note, position, accuracyMeters, observedAt}
+ *   siteName: only for a site not on the list (the service registers it at the position)
+ * @returns {object} {newStatus?, findings, note, position, accuracyM, observedAt, site?}
  */
-export function buildObservation({ status = '', reason = '', findings = [], note = '', position = null, observedAt }) {
+export function buildObservation({ status = '', findings = [], note = '', siteName = null, position = null, observedAt }) {
   const observation = {
     findings: FINDINGS.filter((code) => findings.includes(code)),
-    note: note.trim(),
+    note: note.trim() || null,
     position: position ? { type: 'Point', coordinates: [round(position.lon), round(position.lat)] } : null,
-    accuracyMeters: position && Number.isFinite(position.accuracy) ? Math.round(position.accuracy * 10) / 10 : null,
+    accuracyM: position && Number.isFinite(position.accuracy) ? Math.round(position.accuracy * 10) / 10 : null,
     observedAt: observedAt.toISOString(),
   };
-  if (status) observation.statusChange = { status, reason: reason.trim() };
+  if (status) observation.newStatus = status;
+  if (siteName !== null) observation.site = { name: siteName.trim() };
   return observation;
 }
 
 const round = (degrees) => Math.round(degrees * 1e7) / 1e7;
 
 /**
- * What stops the form from being queued, as message keys with the field they concern: a status change needs a
- * reason, something must be recorded, a site not on the list needs the position, photos are JPEG/PNG, ≤ 10 MB, ≤ 5.
+ * What stops the form from being queued, as message keys with the field they concern: something must be recorded,
+ * the phone's position is needed (the service judges the distance to the site by it), a site not on the list needs a
+ * name, photos are JPEG/PNG, at most 10 MB, at most 5.
  */
-export function problems(observation, { photos = [], siteId = null } = {}) {
+export function problems(observation, { photos = [] } = {}) {
   const found = [];
-  if (observation.statusChange && !observation.statusChange.reason) found.push({ field: 'reason', key: 'field.error.reason' });
-  if (!observation.statusChange && !observation.findings.length && !observation.note && !photos.length) {
+  if (!observation.newStatus && !observation.findings.length && !observation.note && !photos.length) {
     found.push({ field: 'findings', key: 'field.error.empty' });
   }
-  if ((siteId === null || siteId === undefined) && !observation.position) found.push({ field: 'position', key: 'field.error.position' });
+  if (observation.site && !observation.site.name) found.push({ field: 'siteName', key: 'field.error.siteName' });
+  if (!observation.position) found.push({ field: 'position', key: 'field.error.position' });
   if (photos.length > MAX_PHOTOS) found.push({ field: 'photos', key: 'field.error.photoCount' });
   if (photos.some((photo) => !PHOTO_TYPES.includes(photo.type))) found.push({ field: 'photos', key: 'field.error.photoType' });
   if (photos.some((photo) => photo.size > MAX_PHOTO_BYTES)) found.push({ field: 'photos', key: 'field.error.photoSize' });

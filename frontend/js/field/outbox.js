@@ -5,7 +5,11 @@ import { waitingCount } from './queue.js';
 import { formatSavedAt } from './snapshot.js';
 
 function stateText(item) {
-  if (item.state === 'sent') return t('field.outbox.sent', { id: item.result?.id ?? '' });
+  if (item.state === 'sent') {
+    const sent = t('field.outbox.sent', { id: item.result?.id ?? '' });
+    // the service flags an observation made far from the site it is filed against
+    return item.result?.far ? `${sent} · ${t('field.outbox.far', { m: Math.round(item.result.distanceM) })}` : sent;
+  }
   if (item.state === 'failed') return t('field.outbox.failed', { reason: item.error?.message || item.error?.status });
   if (item.error?.status === 401) return t('field.outbox.signIn');
   return t('field.outbox.waiting');
