@@ -79,12 +79,16 @@ class FieldPageBrowserIT extends BrowserTest {
 		JsonNode target = loneSite();
 		String id = target.get("id").asString();
 		String note = "Khói đen, kiểm tra ngoại tuyến " + UUID.randomUUID();
+		long start = System.nanoTime();
+		java.util.Map<String, Long> phases = new java.util.LinkedHashMap<>();
+		Runnable lap = () -> phases.put("step" + phases.size(), (System.nanoTime() - start) / 1_000_000);
 		usePhoneAt(target);
 		signIn(COMMUNE_USER);
 		openField();
 		Assertions.assertThat(page.evaluate("() => navigator.serviceWorker.ready.then((r) => r.active.scriptURL)"))
 			.asString().endsWith("/field-sw.js");
 
+		lap.run();
 		context.setOffline(true);
 		assertThat(page.getByTestId("field-online")).hasAttribute("data-online", "false");
 		// the page opens again without a connection: its shell from the service worker, the sites from the phone's copy
@@ -92,6 +96,7 @@ class FieldPageBrowserIT extends BrowserTest {
 		assertThat(page.locator("body")).hasAttribute("data-ready", "true");
 		assertThat(page.getByTestId("field-site").first()).hasAttribute("data-site-id", id);
 		assertThat(page.getByTestId("field-as-of")).containsText("Dữ liệu lúc");
+		lap.run();
 
 		record(note);
 		Locator item = page.getByTestId("field-item").first();
@@ -101,18 +106,28 @@ class FieldPageBrowserIT extends BrowserTest {
 		assertThat(page.getByTestId("field-waiting-count")).containsText("1 đang chờ gửi");
 		page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("field-offline-queue.png")));
 		Assertions.assertThat(observationsWith(id, note)).as("nothing on the service while offline").isZero();
+		lap.run();
 
 		context.setOffline(false);
 		assertThat(item).hasAttribute("data-state", "sent");
 		assertThat(item).containsText("Đã gửi");
 		assertThat(page.getByTestId("field-waiting-count")).hasCount(0);
 		Assertions.assertThat(observationsWith(id, note)).as("observations stored").isEqualTo(1);
+		lap.run();
 
-		// the department sees it in the site's history on the province map
+		// the department sees it in the site's history on the province map, with its photo's SHA-256
 		signIn("moitruong");
 		page.setViewportSize(1400, 900);
 		page.navigate("http://localhost:" + port + "/?site=" + id);
-		assertThat(page.getByTestId("site-panel")).containsText(note);
+		Locator entry = page.locator("[data-testid=site-panel] [data-testid=history-entry][data-type=observation]")
+			.filter(new Locator.FilterOptions().setHasText(note));
+		entry.scrollIntoViewIfNeeded();
+		assertThat(entry).containsText("Ghi nhận hiện trường");
+		assertThat(entry).containsText("Tập kết phế liệu");
+		assertThat(entry.locator(".observation-hash")).containsText("SHA-256");
+		assertThat(entry.locator(".observation-photos img")).hasCount(1);
+		page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("field-in-history.png")));
+		System.out.printf("[field] offline test phases (ms): %s%n", phases);
 	}
 
 	@Test
