@@ -5,7 +5,6 @@ import { h } from '../util/dom.js';
 import { formatDate, formatNumber, formatVnd } from '../util/format.js';
 import { badge, definitionList } from './parts.js';
 import { samplesTable } from './samples-table.js';
-import { observationEntry } from './observation-entry.js';
 
 function statusEntry(entry) {
   return [
@@ -77,7 +76,7 @@ function locationEntry(entry, lang) {
 
 /** Entry kind → renderer (entry, lang) → nodes; a new kind of history entry adds its renderer here. */
 export const RENDERERS = { status: statusEntry, inspection: inspectionEntry, violation: violationEntry,
-  location: locationEntry, observation: observationEntry };
+  location: locationEntry };
 
 /** One dated entry; entries of member sites name the member. */
 export function historyEntry(entry, { siteId, lang }) {
