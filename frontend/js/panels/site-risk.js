@@ -7,7 +7,7 @@ import { definitionList, failed, section } from './parts.js';
 
 const REASONS_SHOWN = 10;
 // the history entry a record is shown as, where it has one
-const HISTORY_TYPES = { violation: 'violation', inspection: 'inspection', status_event: 'status' };
+const HISTORY_TYPES = { violation: 'violation', inspection: 'inspection', status_event: 'status', observation: 'observation' };
 const GAPS = { never: 'risk.gap.never', last: 'risk.gap.last', member: 'risk.gap.member' };
 
 /** What the facts of a reason say, by its code (facts come in the order the API documents). */
@@ -19,6 +19,8 @@ function describe({ code, facts = [], date }, lang) {
     case 'overdue': return t('risk.overdue', { date: formatDate(date, lang) });
     case 'reactivated-status': return t('risk.reactivatedStatus');
     case 'reactivation': return t('risk.reactivation', { date: formatDate(date, lang) });
+    case 'observation-restart': return t('observation.risk.restart', { date: formatDate(date, lang) });
+    case 'observation-stockpile': return t('observation.risk.stockpile', { date: formatDate(date, lang) });
     case 'inspection-gap': return t(GAPS[b] || 'risk.gap.last', { days: formatNumber(a, lang), date: formatDate(date, lang) });
     case 'trade': return t('risk.trade', { trade: tCode('site.trade', a) });
     case 'member': return t('risk.member', { name: a, score: formatNumber(b, lang, 1),
