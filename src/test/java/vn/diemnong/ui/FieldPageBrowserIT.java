@@ -147,6 +147,28 @@ class FieldPageBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void aSiteNotOnTheListIsFiledAtThePhonesPosition() {
+		usePhoneAt(loneSite());
+		signIn(COMMUNE_USER);
+		openField();
+		String name = "Hộ thu gom phế liệu mới " + UUID.randomUUID();
+		page.getByTestId("field-unlisted").tap();
+		assertThat(page.getByTestId("field-form-title")).containsText("Điểm nghi vấn mới");
+		page.getByTestId("field-finding-scrap_brought_in").tap();
+		page.getByTestId("field-save").tap();
+		assertThat(page.getByTestId("field-error")).containsText("cần tên");
+		page.getByTestId("field-site-name").fill(name);
+		page.getByTestId("field-save").tap();
+		Locator item = page.getByTestId("field-item").first();
+		assertThat(item).hasAttribute("data-state", "sent");
+		JsonNode observation = new Api(port, COMMUNE_USER)
+			.get("/api/v1/observations/" + item.getAttribute("data-observation-id")).json();
+		Assertions.assertThat(observation.get("siteRegistered").asBoolean()).isTrue();
+		Assertions.assertThat(observation.get("siteName").asString()).isEqualTo(name);
+		Assertions.assertThat(observation.get("findings").get(0).asString()).isEqualTo("scrap_brought_in");
+	}
+
+	@Test
 	void thePageAndItsShellAreServedAndOtherRolesAreToldItIsNotTheirs() {
 		String base = "http://localhost:" + port;
 		APIResponse manifest = context.request().get(base + "/field.webmanifest");
