@@ -39,7 +39,8 @@ class ModuleSqlTest {
 			entry("inspection", "inspection"), entry("sample", "inspection"), entry("violation", "inspection"),
 			entry("risk_config", "hotspot"),
 			entry("audit_event", "audit"),
-			entry("dataset_load", "common"));
+			entry("dataset_load", "common"),
+			entry("patrol_plan", "patrol"), entry("patrol_plan_stop", "patrol"));
 
 	/** What each module publishes for the others to read. */
 	static final Map<String, String> VIEWS = Map.ofEntries(
