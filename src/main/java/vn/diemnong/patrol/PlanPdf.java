@@ -40,6 +40,7 @@ final class PlanPdf {
 	private static final float MARGIN = 40;
 	private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 	private static final Color LEG = new Color(0xC0, 0x39, 0x2B);
 	private static final Color OUTLINE = new Color(0x88, 0x88, 0x88);
 
@@ -84,7 +85,7 @@ final class PlanPdf {
 		y -= 20;
 		text(regular, 10, MARGIN, words.apply("police.pdf.number") + " " + plan.id() + "    "
 				+ words.apply("police.pdf.date") + " " + plan.date().format(DAY) + "    "
-				+ words.apply("police.pdf.startTime") + " " + plan.startTime());
+				+ words.apply("police.pdf.startTime") + " " + plan.startTime().format(HOUR));
 		y -= 14;
 		for (String line : wrap(regular, 10, words.apply("police.pdf.area") + " " + communeNames, WIDTH)) {
 			text(regular, 10, MARGIN, line);
@@ -126,7 +127,6 @@ final class PlanPdf {
 
 	/** The map: the area's extent fitted into the box, longitude scaled by cos(latitude). */
 	private void map(PatrolPlan plan, List<Geometry> outlines, float height) throws IOException {
-		float top = y;
 		float bottom = y - height;
 		page.setStrokingColor(Color.BLACK);
 		page.setLineWidth(0.6f);
@@ -197,9 +197,11 @@ final class PlanPdf {
 		page.restoreGraphicsState();
 		y = bottom - 18;
 		page.setNonStrokingColor(Color.BLACK);
-		text(regular, 7, MARGIN, words.apply("police.pdf.mapNote"));
-		y -= 16;
-		assert top > bottom;
+		for (String line : wrap(regular, 7, words.apply("police.pdf.mapNote"), WIDTH)) {
+			text(regular, 7, MARGIN, line);
+			y -= 9;
+		}
+		y -= 7;
 	}
 
 	private void ring(LineString ring, Function<Coordinate, float[]> xy) throws IOException {
@@ -236,7 +238,7 @@ final class PlanPdf {
 			String reasons = String.join("; ", stop.reasons().stream()
 				.map(r -> words.apply("risk.code." + r.code())).distinct().toList());
 			String checks = String.join("; ", stop.checks().stream().map(c -> words.apply("police.check." + c)).toList());
-			row(regular, new String[] { String.valueOf(stop.order()), stop.name(), stop.arrival().toString(), reasons,
+			row(regular, new String[] { String.valueOf(stop.order()), stop.name(), stop.arrival().format(HOUR), reasons,
 					checks, "" }, true);
 		}
 	}
