@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
 final class Orienteering {
 
 	/** The version of the method, stored with each plan. */
-	static final String METHOD = "es-sample+insertion+2opt+drop-add/v1";
+	static final String METHOD = "es-sample+insertion+2opt+drop-add/v2";
 
 	/** A site that may be visited. */
 	record Candidate(long id, double lon, double lat, double risk) {
@@ -49,28 +49,33 @@ final class Orienteering {
 	private Orienteering() {
 	}
 
-	/** The pool's size: twice the stops a route could hold if every leg took 5 minutes, 12 at least, 150 at most. */
+	/** The least share of the wide route's risk the narrow route must collect to be the plan. */
+	static final double NARROW_SHARE = 0.5;
+
+	/** The pool's size: four times the stops a route could hold if every leg took 5 minutes, 12 at least, 150 at most. */
 	static int poolSize(Problem problem) {
 		double perStop = problem.minutesPerStop() + 5;
 		int fit = (int) Math.ceil(problem.budgetMinutes() / perStop);
-		return Math.min(problem.candidates().size(), Math.max(12, Math.min(150, 2 * fit)));
+		return Math.min(problem.candidates().size(), Math.max(12, Math.min(150, 4 * fit)));
 	}
 
 	/**
-	 * A plan: the candidates ordered by their sampling keys; a first route over the first {@link #poolSize} of them
-	 * says how many stops fit (k); the route is then optimised over the first ⌈1.25 k⌉ only, so that the stops are
-	 * mostly the sample itself and the optimisation chooses little, and the time left, if any, is filled from the
-	 * rest of the first pool.
+	 * A plan: the candidates ordered by their sampling keys; a first (wide) route over the first {@link #poolSize} of
+	 * them says how many stops fit (k); a narrow route is then optimised over the first ⌈1.25 k⌉ only, so that the
+	 * stops are mostly the sample itself and the optimisation chooses little, and the time left, if any, is filled
+	 * from the rest of the pool. The narrow route is the plan when it collects at least {@link #NARROW_SHARE} of the
+	 * wide route's risk, else the wide one is.
 	 */
 	static Route plan(Problem problem, long seed) {
 		int[] order = sample(problem.candidates(), poolSize(problem), seed);
-		int fit = solve(problem, order).stops().size();
-		int size = Math.min(order.length, Math.max(1, (int) Math.ceil(1.25 * fit)));
+		Route wide = solve(problem, order);
+		int size = Math.min(order.length, Math.max(1, (int) Math.ceil(1.25 * wide.stops().size())));
 		if (size >= order.length) {
-			return solve(problem, order);
+			return wide;
 		}
-		Route first = solve(problem, Arrays.copyOf(order, size));
-		return fill(problem, order, first);
+		Route narrow = fill(problem, order, solve(problem, Arrays.copyOf(order, size)));
+		// over a large area the first keys can lie far apart: the narrow route is kept only when it is not much worse
+		return narrow.risk() >= NARROW_SHARE * wide.risk() ? narrow : wide;
 	}
 
 	/** Adds to a route, by cheapest insertion, the pool members that still fit, in pool order. */
