@@ -91,7 +91,14 @@ class ApiSchemasIT {
 						"role", "VIEWER"))),
 				answer("PATCH", "/api/v1/users/{id}", admin.patch("/api/v1/users/" + user,
 						Map.of("displayName", Fixtures.unique("Tên")))),
+				answer("GET", "/api/v1/police/watchlist", env.get("/api/v1/police/watchlist?limit=20")),
+				answer("GET", "/api/v1/police/posts", env.get("/api/v1/police/posts")),
+				answer("POST", "/api/v1/patrol-plans", env.post("/api/v1/patrol-plans", Map.of("date", "2026-12-01",
+						"communes", List.of("09190"), "start", Fixtures.point(Fixtures.VO_CUONG), "hours", 2))),
 				// refusals
+				answer("POST", "/api/v1/patrol-plans", env.post("/api/v1/patrol-plans", Map.of("date", "2026-12-01",
+						"start", Fixtures.point(Fixtures.VO_CUONG)))),
+				answer("GET", "/api/v1/patrol-plans/{id}", env.get("/api/v1/patrol-plans/999999999")),
 				answer("GET", "/api/v1/sites/{id}", env.get("/api/v1/sites/999999999")),
 				answer("GET", "/api/v1/communes/{code}/todo", env.as("xa.vocuong").get("/api/v1/communes/09238/todo")),
 				answer("GET", "/api/v1/sites", env.get("/api/v1/sites?limit=abc")),
@@ -107,6 +114,9 @@ class ApiSchemasIT {
 		answers.addAll(observations(site));
 		tips(anonymous, env, answers);
 		answers.addAll(commitments(site));
+		long plan = answers.stream().filter(a -> a.path().equals("/api/v1/patrol-plans")).findFirst().orElseThrow()
+			.response().json().get("id").asLong();
+		answers.add(answer("GET", "/api/v1/patrol-plans/{id}", env.get("/api/v1/patrol-plans/" + plan)));
 
 		JsonNode document = anonymous.get("/v3/api-docs").json();
 		ObjectNode components = closed((ObjectNode) document.get("components").deepCopy());

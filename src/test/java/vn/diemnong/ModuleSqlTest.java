@@ -44,7 +44,8 @@ class ModuleSqlTest {
 			entry("observation", "observation"), entry("observation_photo", "observation"),
 			entry("observation_request", "observation"),
 			entry("commitment", "commitment"),
-			entry("tip", "tip"), entry("tip_addition", "tip"), entry("tip_photo", "tip"));
+			entry("tip", "tip"), entry("tip_addition", "tip"), entry("tip_photo", "tip"),
+			entry("patrol_plan", "patrol"), entry("patrol_plan_stop", "patrol"));
 
 	/** What each module publishes for the others to read. */
 	static final Map<String, String> VIEWS = Map.ofEntries(
