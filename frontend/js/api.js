@@ -120,3 +120,6 @@ export const siteRisk = (id, options) => request(urls.siteRisk(id), options);
 export const hotspots = (layer, analysis, options) => request(urls.hotspots(layer, analysis), options);
 export const limitsInForce = (date, options) => request(urls.limitsInForce({ date }), options);
 export const hotspotCell = (id, analysis, options) => request(urls.hotspotCell(id, analysis), options);
+export const patrol = (id, options) => request(urls.patrol(id), options);
+export const patrolEffort = (query, options) => request(urls.patrolEffort(query), options);
+export const patrolCoverage = (query, options) => request(urls.patrolCoverage(query), options);

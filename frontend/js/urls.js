@@ -55,4 +55,12 @@ export const urls = {
   // analysis: {from, to, cell, fdr, value}; layer: 'gi' | 'emerging'
   hotspots: (layer, analysis) => withQuery(`${API}/hotspots/${layer === 'emerging' ? 'emerging' : 'gi'}`, analysisQuery(analysis)),
   hotspotCell: (id, analysis) => withQuery(`${API}/hotspots/cells/${encodeURIComponent(id)}`, analysisQuery(analysis)),
+  // patrols carried out: a plan's patrol, its steps, its track; effort (format: csv | xlsx) and coverage
+  planPatrols: (planId) => `${API}/patrol-plans/${encodeURIComponent(planId)}/patrols`,
+  patrol: (id) => `${API}/patrols/${encodeURIComponent(id)}`,
+  patrolStep: (id, step) => `${API}/patrols/${encodeURIComponent(id)}/${step === 'finish' ? 'finish' : 'start'}`,
+  patrolOutcome: (id, order) => `${API}/patrols/${encodeURIComponent(id)}/stops/${encodeURIComponent(order)}/outcome`,
+  patrolTrack: (id) => `${API}/patrols/${encodeURIComponent(id)}/track`,
+  patrolEffort: ({ month, commune, format } = {}) => withQuery(`${API}/patrols/effort`, { month, commune, format }),
+  patrolCoverage: ({ commune } = {}) => withQuery(`${API}/patrols/coverage`, { commune }),
 };

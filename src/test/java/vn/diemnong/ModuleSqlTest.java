@@ -39,7 +39,9 @@ class ModuleSqlTest {
 			entry("inspection", "inspection"), entry("sample", "inspection"), entry("violation", "inspection"),
 			entry("risk_config", "hotspot"),
 			entry("audit_event", "audit"),
-			entry("dataset_load", "common"));
+			entry("dataset_load", "common"),
+			entry("patrol", "patrol"), entry("patrol_stop_outcome", "patrol"), entry("patrol_track_batch", "patrol"),
+			entry("patrol_track_point", "patrol"));
 
 	/** What each module publishes for the others to read. */
 	static final Map<String, String> VIEWS = Map.ofEntries(
@@ -47,7 +49,8 @@ class ModuleSqlTest {
 			entry("regulation_limit_name", "regulation"),
 			entry("site_current", "site"), entry("site_status_fact", "site"), entry("site_location_fact", "site"),
 			entry("inspection_fact", "inspection"), entry("violation_fact", "inspection"),
-			entry("sample_fact", "inspection"));
+			entry("sample_fact", "inspection"),
+			entry("patrol_visit_fact", "patrol"), entry("site_last_visit", "patrol"));
 
 	private static final Pattern RELATION = Pattern.compile("(?i)\\b(?:from|join|into|update|references|truncate)"
 			+ "\\s+(?:only\\s+|table\\s+|lateral\\s+)?([a-z_][a-z0-9_]*)"

@@ -2,6 +2,7 @@ package vn.diemnong.history;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -31,12 +32,14 @@ final class HistorySchemas {
 	}
 
 	@Schema(name = "HistoryEntry",
-			oneOf = { StatusEntry.class, InspectionEntry.class, ViolationEntry.class, LocationEntry.class },
+			oneOf = { StatusEntry.class, InspectionEntry.class, ViolationEntry.class, LocationEntry.class,
+					PatrolVisitEntry.class },
 			discriminatorProperty = "type",
 			discriminatorMapping = { @DiscriminatorMapping(value = "status", schema = StatusEntry.class),
 					@DiscriminatorMapping(value = "inspection", schema = InspectionEntry.class),
 					@DiscriminatorMapping(value = "violation", schema = ViolationEntry.class),
-					@DiscriminatorMapping(value = "location", schema = LocationEntry.class) })
+					@DiscriminatorMapping(value = "location", schema = LocationEntry.class),
+					@DiscriminatorMapping(value = "patrol", schema = PatrolVisitEntry.class) })
 	interface HistoryEntry {
 	}
 
@@ -51,6 +54,14 @@ final class HistorySchemas {
 	record LocationEntry(@Schema(allowableValues = "location") String type, LocalDate date, long id, long siteId,
 			String siteName, @Schema(allowableValues = { "surveyed", "imagery", "address", "approximate" }) String precision,
 			String source, double lon, double lat, @Schema(description = "metres") long movedM, String recordedBy) {
+	}
+
+	@Schema(name = "PatrolVisitEntry", description = "A patrol's outcome at the site: visited (resets the days since"
+			+ " the last visit) or not reachable, with what was found and the field observation made there")
+	record PatrolVisitEntry(@Schema(allowableValues = "patrol") String type, LocalDate date, long id, long siteId,
+			String siteName, long patrolId, String team,
+			@Schema(allowableValues = { "visited", "not_reachable" }) String outcome, @Nullable String found,
+			@Nullable Long observationId, OffsetDateTime recordedAt, String recordedBy) {
 	}
 
 	@Schema(name = "CommuneHistory", description = "A commune's violations per month, per category and per site, and"

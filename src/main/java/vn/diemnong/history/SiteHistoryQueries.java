@@ -11,8 +11,8 @@ import vn.diemnong.common.Scope;
 import vn.diemnong.inspection.InspectionJson;
 
 /**
- * A site's history in date order: status changes, inspections with samples, violations, location corrections; members
- * included.
+ * A site's history in date order: status changes, inspections with samples, violations, location corrections,
+ * patrol visits; members included.
  */
 @Component
 class SiteHistoryQueries {
@@ -43,7 +43,14 @@ class SiteHistoryQueries {
 			           'lon', round(CAST(l.lon AS numeric), 6), 'lat', round(CAST(l.lat AS numeric), 6),
 			           'movedM', round(CAST(l.moved_m AS numeric)), 'recordedBy', l.recorded_by), NULL, false
 			  FROM site_location_fact l JOIN site_current s ON s.id = l.site_id
-			  WHERE l.site_id IN (SELECT id FROM ids) AND l.changed_on BETWEEN :from AND :to)
+			  WHERE l.site_id IN (SELECT id FROM ids) AND l.changed_on BETWEEN :from AND :to
+			  UNION ALL
+			  SELECT pv.visited_on, 4, pv.id, jsonb_build_object('type', 'patrol', 'date', pv.visited_on, 'id', pv.id,
+			           'siteId', s.id, 'siteName', s.name, 'patrolId', pv.patrol_id, 'team', pv.team,
+			           'outcome', pv.outcome, 'found', pv.found, 'observationId', pv.observation_id,
+			           'recordedAt', pv.recorded_at, 'recordedBy', pv.recorded_by), NULL, false
+			  FROM patrol_visit_fact pv JOIN site_current s ON s.id = pv.site_id
+			  WHERE pv.site_id IN (SELECT id FROM ids) AND pv.visited_on BETWEEN :from AND :to)
 			SELECT jsonb_build_object('siteId', :id, 'includesMembers', (SELECT count(*) > 1 FROM ids),
 			  'from', :from, 'to', :to,
 			  'totals', jsonb_build_object(

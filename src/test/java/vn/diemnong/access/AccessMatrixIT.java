@@ -41,9 +41,10 @@ class AccessMatrixIT {
 	void meSaysWhatEachRoleMayDo() {
 		Map<String, List<String>> expected = new LinkedHashMap<>();
 		expected.put("anonymous", List.of());
-		expected.put("moitruong", List.of("data", "hotspots", "editSites", "recordStatus", "recordInspections", "audit"));
-		expected.put("congan", List.of("data", "hotspots", "recordStatus"));
-		expected.put("xa.vocuong", List.of("data", "editSites", "recordStatus"));
+		expected.put("moitruong", List.of("data", "hotspots", "editSites", "recordStatus", "recordPatrols",
+				"recordInspections", "audit"));
+		expected.put("congan", List.of("data", "hotspots", "recordStatus", "recordPatrols"));
+		expected.put("xa.vocuong", List.of("data", "editSites", "recordStatus", "recordPatrols"));
 		expected.put("xem", List.of("data", "hotspots"));
 		expected.put("quantri", List.of("audit", "users"));
 		Map<String, String> probes = Map.of("data", "/api/v1/sites?limit=1", "hotspots", "/api/v1/hotspots/gi",
