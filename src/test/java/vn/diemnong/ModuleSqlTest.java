@@ -40,6 +40,7 @@ class ModuleSqlTest {
 			entry("risk_config", "hotspot"),
 			entry("audit_event", "audit"),
 			entry("dataset_load", "common"),
+			entry("patrol_plan", "patrol"), entry("patrol_plan_stop", "patrol"),
 			entry("patrol", "patrol"), entry("patrol_stop_outcome", "patrol"), entry("patrol_track_batch", "patrol"),
 			entry("patrol_track_point", "patrol"));
 
