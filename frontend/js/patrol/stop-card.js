@@ -1,10 +1,11 @@
 // The stop to go to next, on a phone: where it is and why, a link that opens the navigation app, what was found and
 // the two outcomes. Also the plan's stops as a short list.
-import { t } from '../i18n.js';
+import { t, tCode } from '../i18n.js';
 import { h } from '../util/dom.js';
 import { geoUri } from './stops.js';
 
-const reasonText = (reason) => (typeof reason === 'string' ? reason : reason?.label ?? reason?.text ?? reason?.code ?? '');
+// a reason is a risk reason {code, contribution, date}; a check is a sentence already in the plan's language
+const reasonText = (reason) => (typeof reason === 'string' ? reason : reason?.code ? tCode('risk.code', reason.code) : '');
 
 /** @param {{stop: object, onOutcome: (outcome: string, found: string) => void}} options */
 export function stopCard({ stop, total, onOutcome }) {

@@ -17,6 +17,24 @@ CREATE TABLE patrol (
         OR (status = 'done' AND started_at IS NOT NULL AND ended_at >= started_at))
 );
 CREATE INDEX patrol_plan_idx ON patrol (plan_id);
+
+-- The patrol row changes only by moving one step forward (PatrolStatus): planned → in progress, setting started_at;
+-- in progress → done, setting ended_at. Nothing else of it is ever rewritten.
+CREATE FUNCTION patrol_step_forward() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF (NEW.plan_id, NEW.team, NEW.commune_code, NEW.created_by, NEW.created_at)
+           IS DISTINCT FROM (OLD.plan_id, OLD.team, OLD.commune_code, OLD.created_by, OLD.created_at)
+       OR NOT ((OLD.status = 'planned' AND NEW.status = 'in_progress' AND NEW.ended_at IS NULL)
+            OR (OLD.status = 'in_progress' AND NEW.status = 'done' AND NEW.started_at = OLD.started_at)) THEN
+        RAISE EXCEPTION 'patrol %: % → % is not a step forward', OLD.id, OLD.status, NEW.status USING ERRCODE = 'P0001';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER patrol_steps_forward BEFORE UPDATE ON patrol FOR EACH ROW EXECUTE FUNCTION patrol_step_forward();
+CREATE TRIGGER patrol_no_delete BEFORE DELETE ON patrol FOR EACH ROW EXECUTE FUNCTION forbid_rewrite();
+CREATE TRIGGER patrol_no_truncate BEFORE TRUNCATE ON patrol FOR EACH STATEMENT EXECUTE FUNCTION forbid_rewrite();
 CREATE INDEX patrol_commune_started_idx ON patrol (commune_code, started_at);
 
 -- The outcome at one stop of the plan: visited or not reachable, what was found, and the field observation made

@@ -42,7 +42,7 @@ class PatrolController {
 					+ " are; a commune's user may create patrols there only.")
 	@ApiResponse(responseCode = "201", description = "The patrol",
 			headers = @Header(name = "Location", description = "the patrol", schema = @Schema(type = "string")),
-			content = @Content(schema = @Schema(implementation = PatrolSchemas.PatrolDetail.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PatrolSchemas.PatrolDetail.class)))
 	ResponseEntity<String> create(@PathVariable long planId, @Valid @RequestBody NewPatrol request) {
 		long id = patrols.create(planId, request);
 		return ResponseEntity.created(URI.create("/api/v1/patrols/" + id)).contentType(MediaType.APPLICATION_JSON)
@@ -52,7 +52,7 @@ class PatrolController {
 	@GetMapping("/patrols/{id}")
 	@Operation(operationId = "getPatrol", summary = "A patrol with its stops, their outcomes and its track")
 	@ApiResponse(responseCode = "200", description = "The patrol",
-			content = @Content(schema = @Schema(implementation = PatrolSchemas.PatrolDetail.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PatrolSchemas.PatrolDetail.class)))
 	ResponseEntity<String> one(@PathVariable long id) {
 		return json(patrols.view(id));
 	}
@@ -61,7 +61,7 @@ class PatrolController {
 	@Operation(operationId = "startPatrol", summary = "Start a planned patrol",
 			description = "planned → in progress, now. Any other status is refused with 409.")
 	@ApiResponse(responseCode = "200", description = "The patrol in progress",
-			content = @Content(schema = @Schema(implementation = PatrolSchemas.PatrolDetail.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PatrolSchemas.PatrolDetail.class)))
 	ResponseEntity<String> start(@PathVariable long id) {
 		patrols.start(id);
 		return json(patrols.view(id));
@@ -72,7 +72,7 @@ class PatrolController {
 			description = "in progress → done, now. Any other status is refused with 409. Track batches queued on the"
 					+ " phone may still arrive after it, for the time the patrol lasted.")
 	@ApiResponse(responseCode = "200", description = "The patrol, done",
-			content = @Content(schema = @Schema(implementation = PatrolSchemas.PatrolDetail.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PatrolSchemas.PatrolDetail.class)))
 	ResponseEntity<String> finish(@PathVariable long id) {
 		patrols.finish(id);
 		return json(patrols.view(id));
@@ -85,7 +85,7 @@ class PatrolController {
 					+ " resets its days since the last visit.")
 	@ApiResponse(responseCode = "201", description = "The patrol with the outcome",
 			headers = @Header(name = "Location", description = "the patrol", schema = @Schema(type = "string")),
-			content = @Content(schema = @Schema(implementation = PatrolSchemas.PatrolDetail.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PatrolSchemas.PatrolDetail.class)))
 	ResponseEntity<String> outcome(@PathVariable long id, @PathVariable int order,
 			@Valid @RequestBody OutcomeRequest request) {
 		patrols.recordOutcome(id, order, request);
@@ -100,9 +100,9 @@ class PatrolController {
 					+ " key and points it is not stored twice and the answer is 200 with the first batch; the same key"
 					+ " with other points is refused with 409.")
 	@ApiResponse(responseCode = "201", description = "The batch, stored now",
-			content = @Content(schema = @Schema(implementation = PatrolSchemas.TrackReceipt.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PatrolSchemas.TrackReceipt.class)))
 	@ApiResponse(responseCode = "200", description = "The batch, stored before under this key",
-			content = @Content(schema = @Schema(implementation = PatrolSchemas.TrackReceipt.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PatrolSchemas.TrackReceipt.class)))
 	ResponseEntity<Patrols.TrackReceipt> track(@PathVariable long id,
 			@Parameter(description = "the batch's own key, chosen by the phone (a UUID), 1–100 visible ASCII characters",
 					required = true) @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,

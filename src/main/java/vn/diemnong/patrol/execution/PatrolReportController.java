@@ -45,7 +45,7 @@ class PatrolReportController {
 					+ " kilometres of track (on the ellipsoid, points in the order taken), sites visited. With"
 					+ " format=csv or format=xlsx (or an Accept header preferring them) the rows come as a file.")
 	@ApiResponse(responseCode = "200", description = "The effort (or the file)",
-			content = @Content(schema = @Schema(implementation = PatrolSchemas.Effort.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = PatrolSchemas.Effort.class)))
 	ResponseEntity<?> effort(
 			@Parameter(description = "YYYY-MM; every month when left out", schema = @Schema(type = "string",
 					example = "2026-11")) @RequestParam(required = false) @Nullable YearMonth month,
@@ -80,7 +80,7 @@ class PatrolReportController {
 					+ " the last 30 days (diemnong.patrol.visit-window-days, today included, Asia/Ho_Chi_Minh), and"
 					+ " those overdue for a visit, the riskiest first.")
 	@ApiResponse(responseCode = "200", description = "The coverage",
-			content = @Content(schema = @Schema(implementation = Coverage.class)))
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Coverage.class)))
 	Coverage coverage(@Parameter(description = "a commune's code") @RequestParam(required = false)
 			@Pattern(regexp = "\\d{5}") @Nullable String commune) {
 		return reports.coverage(commune);

@@ -1,5 +1,6 @@
 package vn.diemnong.patrol.execution;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -7,8 +8,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.JsonNode;
-import vn.diemnong.common.GeoJsonGeometry;
 
 /** The shapes PostgreSQL writes as JSON text ({@link PatrolQueries}), for the OpenAPI document only. */
 final class PatrolSchemas {
@@ -27,8 +26,12 @@ final class PatrolSchemas {
 
 	@Schema(name = "PatrolStop", description = "A stop of the plan and, once recorded, its outcome")
 	record PatrolStop(int order, long siteId, String siteName, @Nullable String communeCode, LocalTime arrival,
-			double lon, double lat, @Schema(description = "why the stop is on the plan") JsonNode reasons,
-			@Schema(description = "what to check there") JsonNode checks, @Nullable PatrolStopOutcome outcome) {
+			double lon, double lat, @Schema(description = "why the stop is on the plan") List<StopReason> reasons,
+			@Schema(description = "what to check there") List<String> checks, @Nullable PatrolStopOutcome outcome) {
+	}
+
+	@Schema(name = "PatrolStopReason", description = "A part of the site's risk when the plan was made")
+	record StopReason(String code, double contribution, @Nullable LocalDate date) {
 	}
 
 	@Schema(name = "PatrolStopOutcome")
@@ -38,8 +41,12 @@ final class PatrolSchemas {
 
 	@Schema(name = "PatrolTrack")
 	record Track(long points, long batches, @Schema(description = "metres, on the ellipsoid") double lengthMeters,
-			@Schema(implementation = GeoJsonGeometry.class, description = "a LineString, null below two points")
-			@Nullable JsonNode geometry) {
+			@Schema(description = "null below two points") @Nullable TrackLine geometry) {
+	}
+
+	@Schema(name = "PatrolTrackLine", description = "The track as a GeoJSON LineString in WGS84, points in the order taken")
+	record TrackLine(@Schema(allowableValues = "LineString") String type,
+			@Schema(description = "[longitude, latitude] pairs") List<List<Double>> coordinates) {
 	}
 
 	@Schema(name = "PatrolTrackReceipt", description = "A stored batch of track points")

@@ -3,7 +3,6 @@ package vn.diemnong.patrol.execution;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -186,14 +185,14 @@ class Patrols {
 				INSERT INTO patrol_track_point (batch_id, patrol_id, geom, accuracy_m, recorded_at)
 				SELECT :batch, :patrol, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326), p.accuracy, p.at
 				FROM unnest(CAST(:lons AS double precision[]), CAST(:lats AS double precision[]),
-				            CAST(:accuracies AS real[]), CAST(:times AS timestamptz[])) AS p (lon, lat, accuracy, at)""")
+				            CAST(:accuracies AS real[]), CAST(CAST(:times AS text[]) AS timestamptz[])) AS p (lon, lat, accuracy, at)""")
 			.param("batch", batchId).param("patrol", patrolId)
 			.param("lons", points.stream().map(TrackPoint::lon).toArray(Double[]::new))
 			.param("lats", points.stream().map(TrackPoint::lat).toArray(Double[]::new))
 			.param("accuracies", points.stream().map(p -> p.accuracy() == null ? null : p.accuracy().floatValue())
 				.toArray(Float[]::new))
-			.param("times", points.stream().map(p -> p.recordedAt().withOffsetSameInstant(ZoneOffset.UTC))
-				.toArray(OffsetDateTime[]::new))
+			// as ISO text: the driver binds no array of date-times
+			.param("times", points.stream().map(p -> p.recordedAt().toInstant().toString()).toArray(String[]::new))
 			.update();
 	}
 
