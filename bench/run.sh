@@ -3,7 +3,8 @@
 #   1. GET /api/v1/sites for the whole province vs the same SQL in psql (median of N runs each);
 #   2. Gi* at 500 m and 250 m and the 46-month emerging analysis (whole HTTP answers), with spdep timed on the very
 #      same cells, values and band when R is installed (apt-get install r-cran-spdep r-cran-jsonlite);
-#   3. the map's first paint in headless Chromium, warm (median of N loads).
+#   3. a whole-province patrol plan (8 h): time, and risk against the greedy baseline and the unsampled heuristic;
+#   4. the map's first paint in headless Chromium, warm (median of N loads).
 # It starts its own service on the demo data in a separate embedded database ("bench"), and stops it at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +40,10 @@ EMERGING="localhost:$PORT/api/v1/hotspots/emerging?from=2023-01-01&to=2026-10-31
 echo "GET /hotspots/emerging 46 months 500 m: $(time_ms "$EMERGING" 10) ms median of 10"
 RISK="localhost:$PORT/api/v1/sites?sort=risk&limit=50"
 echo "GET /sites?sort=risk (all sites scored): $(time_ms "$RISK" 10) ms median of 10"
+
+# Patrol plan for the whole province, 8 h, every site a candidate: HTTP time, and risk against the greedy baseline.
+./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.diemnong.patrol.PatrolBenchmark \
+	-Dexec.args="http://localhost:$PORT moitruong demo2026 5 full"
 
 if command -v chromium >/dev/null; then
 	./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.diemnong.bench.FirstPaintBenchmark \

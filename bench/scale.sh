@@ -32,3 +32,6 @@ echo "GET /hotspots/gi cell=500:                $(time_ms "$B/hotspots/gi?from=2
 echo "GET /hotspots/gi cell=250:                $(time_ms "$B/hotspots/gi?from=2025-11-01&to=2026-10-31&cell=250" "$N") ms"
 echo "GET /hotspots/emerging 46 months 500 m:   $(time_ms "$B/hotspots/emerging?from=2023-01-01&to=2026-10-31&cell=500" 3) ms"
 echo "GET /sites?sort=risk&limit=50:            $(time_ms "$B/sites?sort=risk&limit=50" 3) ms"
+# the whole province's patrol plan over 100,000 candidates (the watch list gives the solver the first 2,000 by risk)
+./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.diemnong.patrol.PatrolBenchmark \
+	-Dexec.args="http://localhost:$PORT bench $SECRET 3"

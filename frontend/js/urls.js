@@ -63,4 +63,6 @@ export const urls = {
   patrolTrack: (id) => `${API}/patrols/${encodeURIComponent(id)}/track`,
   patrolEffort: ({ month, commune, format } = {}) => withQuery(`${API}/patrols/effort`, { month, commune, format }),
   patrolCoverage: ({ commune } = {}) => withQuery(`${API}/patrols/coverage`, { commune }),
+  // the phone page that follows a plan stop by stop
+  patrolPhone: (planId) => withQuery('/patrol.html', { plan: planId }),
 };

@@ -71,6 +71,7 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/audit/**").hasAnyRole(Capability.AUDIT.roles())
 				.requestMatchers("/api/v1/users/**").hasAnyRole(Capability.USERS.roles())
 				.requestMatchers(HttpMethod.POST, "/api/v1/inspections").hasAnyRole(Capability.RECORD_INSPECTIONS.roles())
+				.requestMatchers(HttpMethod.POST, "/api/v1/patrol-plans").hasAnyRole(Capability.PLAN_PATROLS.roles())
 				.requestMatchers(HttpMethod.POST, "/api/v1/sites").hasAnyRole(Capability.EDIT_SITES.roles())
 				.requestMatchers(HttpMethod.PATCH, "/api/v1/sites/*").hasAnyRole(Capability.EDIT_SITES.roles())
 				.requestMatchers(HttpMethod.POST, "/api/v1/sites/*/location-corrections")

@@ -8,6 +8,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.JsonNode;
+import vn.diemnong.common.GeoJsonGeometry;
 
 /**
  * A patrol plan as issued: where it starts and ends, its stops in order and the legs between them.
@@ -17,7 +19,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "PatrolPlan")
 public record PatrolPlan(long id, LocalDate date, List<String> communes,
-		@Schema(description = "GeoJSON MultiPolygon of the area planned over") Object area,
+		@Schema(implementation = GeoJsonGeometry.MultiPolygon.class, description = "The area planned over")
+		JsonNode area,
 		Start start, LocalTime startTime, double hours, double speedKmh, int minutesPerStop, double detourFactor,
 		long seed, String method, int candidates, List<Stop> stops, List<Leg> legs, double totalDistanceMeters,
 		double totalMinutes, double riskCovered, double areaRisk, double riskShare, String createdBy,

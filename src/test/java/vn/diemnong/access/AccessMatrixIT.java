@@ -41,10 +41,10 @@ class AccessMatrixIT {
 	void meSaysWhatEachRoleMayDo() {
 		Map<String, List<String>> expected = new LinkedHashMap<>();
 		expected.put("anonymous", List.of());
-		expected.put("moitruong", List.of("data", "hotspots", "editSites", "recordStatus", "recordPatrols",
+		expected.put("moitruong", List.of("data", "hotspots", "editSites", "recordStatus", "planPatrols", "recordPatrols",
 				"recordInspections", "audit"));
-		expected.put("congan", List.of("data", "hotspots", "recordStatus", "recordPatrols"));
-		expected.put("xa.vocuong", List.of("data", "editSites", "recordStatus", "recordPatrols"));
+		expected.put("congan", List.of("data", "hotspots", "recordStatus", "planPatrols", "recordPatrols"));
+		expected.put("xa.vocuong", List.of("data", "editSites", "recordStatus", "planPatrols", "recordPatrols"));
 		expected.put("xem", List.of("data", "hotspots"));
 		expected.put("quantri", List.of("audit", "users"));
 		Map<String, String> probes = Map.of("data", "/api/v1/sites?limit=1", "hotspots", "/api/v1/hotspots/gi",
@@ -97,6 +97,10 @@ class AccessMatrixIT {
 				get("/api/v1/audit?record=site:{own}", "/api/v1/audit?record=site:" + own, 401, 200, 403, 403, 403, 200),
 				get("/api/v1/audit/verify", 401, 200, 403, 403, 403, 200),
 				get("/api/v1/users", 401, 403, 403, 403, 403, 200),
+				get("/api/v1/police/watchlist?limit=5", 401, 200, 200, 200, 200, 403),
+				new Call("POST /api/v1/patrol-plans (Võ Cường)", api -> api.post("/api/v1/patrol-plans", Map.of(
+						"date", "2026-12-01", "communes", List.of("09190"), "start", Fixtures.point(Fixtures.VO_CUONG),
+						"hours", 1)), 401, 201, 201, 201, 403, 403),
 				new Call("POST /api/v1/sites (Võ Cường)", api -> api.post("/api/v1/sites",
 						Fixtures.newSite(Fixtures.unique("Mới"), Fixtures.VO_CUONG)), 401, 201, 403, 201, 403, 403),
 				new Call("POST /api/v1/sites (Văn Môn)", api -> api.post("/api/v1/sites",
