@@ -24,13 +24,13 @@ final class PatrolSchemas {
 			List<PatrolStop> stops, Track track) {
 	}
 
-	@Schema(name = "PatrolStop", description = "A stop of the plan and, once recorded, its outcome")
+	@Schema(name = "PatrolVisitStop", description = "A stop of the plan and, once recorded, its outcome")
 	record PatrolStop(int order, long siteId, String siteName, @Nullable String communeCode, LocalTime arrival,
 			double lon, double lat, @Schema(description = "why the stop is on the plan") List<StopReason> reasons,
 			@Schema(description = "what to check there") List<String> checks, @Nullable PatrolStopOutcome outcome) {
 	}
 
-	@Schema(name = "PatrolStopReason", description = "A part of the site's risk when the plan was made")
+	@Schema(name = "PatrolVisitStopReason", description = "A part of the site's risk when the plan was made")
 	record StopReason(String code, double contribution, @Nullable LocalDate date) {
 	}
 
