@@ -144,3 +144,6 @@ export const tipQueues = (options) => request(urls.tipQueues(), options);
 export const changeTip = (id, version, change, options) => send(urls.tip(id), {
   ...options, method: 'PATCH', json: change, headers: { 'If-Match': `"${version}"` },
 });
+export const patrol = (id, options) => request(urls.patrol(id), options);
+export const patrolEffort = (query, options) => request(urls.patrolEffort(query), options);
+export const patrolCoverage = (query, options) => request(urls.patrolCoverage(query), options);

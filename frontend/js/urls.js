@@ -70,4 +70,14 @@ export const urls = {
   tipQueues: () => `${API}/tips/queues`,
   // a tip's photo (the photo module's endpoint), for those who may see the tip; size: 'thumb' or none
   tipPhoto: (sha256, size) => withQuery(`${API}/photos/${encodeURIComponent(sha256)}`, { size }),
+  // patrols carried out: a plan's patrol, its steps, its track; effort (format: csv | xlsx) and coverage
+  planPatrols: (planId) => `${API}/patrol-plans/${encodeURIComponent(planId)}/patrols`,
+  patrol: (id) => `${API}/patrols/${encodeURIComponent(id)}`,
+  patrolStep: (id, step) => `${API}/patrols/${encodeURIComponent(id)}/${step === 'finish' ? 'finish' : 'start'}`,
+  patrolOutcome: (id, order) => `${API}/patrols/${encodeURIComponent(id)}/stops/${encodeURIComponent(order)}/outcome`,
+  patrolTrack: (id) => `${API}/patrols/${encodeURIComponent(id)}/track`,
+  patrolEffort: ({ month, commune, format } = {}) => withQuery(`${API}/patrols/effort`, { month, commune, format }),
+  patrolCoverage: ({ commune } = {}) => withQuery(`${API}/patrols/coverage`, { commune }),
+  // the phone page that follows a plan stop by stop
+  patrolPhone: (planId) => withQuery('/patrol.html', { plan: planId }),
 };

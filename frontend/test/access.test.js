@@ -7,9 +7,9 @@ import { auditRow, changedFields, formatDateTime } from '../js/access/audit.js';
 
 // what /api/v1/me says each demo role may do (AccessMatrixIT checks the service's side)
 const CAN = {
-  ENV_DEPT: ['data', 'hotspots', 'editSites', 'recordStatus', 'planPatrols', 'recordInspections', 'audit'],
-  POLICE: ['data', 'hotspots', 'recordStatus', 'planPatrols'],
-  COMMUNE: ['data', 'editSites', 'recordStatus', 'planPatrols'],
+  ENV_DEPT: ['data', 'hotspots', 'editSites', 'recordStatus', 'planPatrols', 'recordPatrols', 'recordInspections', 'audit'],
+  POLICE: ['data', 'hotspots', 'recordStatus', 'planPatrols', 'recordPatrols'],
+  COMMUNE: ['data', 'editSites', 'recordStatus', 'planPatrols', 'recordPatrols'],
   VIEWER: ['data', 'hotspots'],
   ADMIN: ['audit', 'users'],
 };

@@ -2,10 +2,11 @@
 import * as L from 'leaflet';
 import * as api from '../api.js';
 import { applyLanguage, setMessages, t, tCode } from '../i18n.js';
-import { LEAFLET_IMAGES } from '../urls.js';
+import { LEAFLET_IMAGES, urls } from '../urls.js';
 import { h, mount } from '../util/dom.js';
 import { planRequest, policeUrls, signalTexts, stopLines, summaryParams, tomorrow } from './model.js';
 import { drawPlan } from './plan-layer.js';
+import { mountCoverage, mountEffort } from '../patrol/reports.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -121,7 +122,9 @@ function showPlan(plan, { map, result }) {
     h('p', { class: 'police-files' },
       h('a', { href: policeUrls.pdf(plan.id), target: '_blank', 'data-testid': 'police-plan-pdf' }, t('police.plan.pdf')),
       ' · ',
-      h('a', { href: policeUrls.gpx(plan.id), 'data-testid': 'police-plan-gpx' }, t('police.plan.gpx'))),
+      h('a', { href: policeUrls.gpx(plan.id), 'data-testid': 'police-plan-gpx' }, t('police.plan.gpx')),
+      ' · ',
+      h('a', { href: urls.patrolPhone(plan.id), 'data-testid': 'police-plan-phone' }, t('patrol.phone.follow'))),
     plan.stops.length ? h('ol', { class: 'police-stops', 'data-testid': 'police-stops' }, plan.stops.map((stop) => {
       const lines = stopLines(stop, t);
       return h('li', {}, h('strong', {}, stop.name), ` · ${lines.arrival}`, h('br'), lines.reasons.join(', '),
@@ -151,6 +154,8 @@ async function start() {
     style: { color: '#777', weight: 1, fill: false }, interactive: false }).addTo(map)).catch(() => {});
   const today = new Date().toISOString().slice(0, 10);
   mountWatchList(byId('police-watch'), { config, posts });
+  mountCoverage(byId('police-coverage'), { api }).catch(showError);
+  mountEffort(byId('police-effort'), { api, month: today.slice(0, 7) }).catch(showError);
   mountPlanForm(byId('police-plan'), { posts, today, map, result: byId('police-result'),
     canPlan: me.can.includes('planPatrols') });
   const planId = new URLSearchParams(window.location.search).get('plan');

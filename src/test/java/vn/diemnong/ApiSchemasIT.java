@@ -2,6 +2,7 @@ package vn.diemnong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -20,6 +23,7 @@ import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.diemnong.photo.TestPhotos;
+import vn.diemnong.patrol.execution.PatrolPlans;
 
 /**
  * The OpenAPI document tells the truth: real answers of every operation (and refusals) are validated against the
@@ -33,6 +37,9 @@ class ApiSchemasIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	record Answer(String method, String path, Api.Response response) {
 	}
@@ -117,6 +124,7 @@ class ApiSchemasIT {
 		long plan = answers.stream().filter(a -> a.path().equals("/api/v1/patrol-plans")).findFirst().orElseThrow()
 			.response().json().get("id").asLong();
 		answers.add(answer("GET", "/api/v1/patrol-plans/{id}", env.get("/api/v1/patrol-plans/" + plan)));
+		answers.addAll(patrolAnswers(env, site));
 
 		JsonNode document = anonymous.get("/v3/api-docs").json();
 		ObjectNode components = closed((ObjectNode) document.get("components").deepCopy());
@@ -302,5 +310,33 @@ class ApiSchemasIT {
 			}
 		});
 		return node;
+	}
+
+	/** A patrol carried through: created, started, an outcome, a track batch (and the same again), finished. */
+	private List<Answer> patrolAnswers(Api env, long site) {
+		Api police = env.as("congan");
+		long plan = PatrolPlans.plan(jdbc, List.of(site));
+		Api.Response created = police.post("/api/v1/patrol-plans/" + plan + "/patrols", Map.of("team", "Tổ 1"));
+		String patrol = "/api/v1/patrols/" + created.json().get("id").asLong();
+		List<Answer> answers = new ArrayList<>();
+		answers.add(answer("POST", "/api/v1/patrol-plans/{planId}/patrols", created));
+		answers.add(answer("POST", "/api/v1/patrols/{id}/finish", police.post(patrol + "/finish", Map.of())));
+		answers.add(answer("POST", "/api/v1/patrols/{id}/start", police.post(patrol + "/start", Map.of())));
+		answers.add(answer("POST", "/api/v1/patrols/{id}/stops/{order}/outcome", police.post(patrol + "/stops/1/outcome",
+				Map.of("outcome", "visited", "found", "Lò đang hoạt động"))));
+		Map<String, Object> batch = Map.of("points", List.of(
+				Map.of("lon", 106.06, "lat", 21.167, "accuracy", 8, "recordedAt", OffsetDateTime.now().toString()),
+				Map.of("lon", 106.061, "lat", 21.167, "recordedAt", OffsetDateTime.now().toString())));
+		answers.add(answer("POST", "/api/v1/patrols/{id}/track", police.post(patrol + "/track", batch,
+				"Idempotency-Key", "schemas-" + plan)));
+		answers.add(answer("POST", "/api/v1/patrols/{id}/track", police.post(patrol + "/track", batch,
+				"Idempotency-Key", "schemas-" + plan)));
+		answers.add(answer("POST", "/api/v1/patrols/{id}/track", police.post(patrol + "/track", batch)));
+		answers.add(answer("GET", "/api/v1/patrols/{id}", police.get(patrol)));
+		answers.add(answer("POST", "/api/v1/patrols/{id}/finish", police.post(patrol + "/finish", Map.of())));
+		answers.add(answer("GET", "/api/v1/sites/{id}/history", police.get("/api/v1/sites/" + site + "/history")));
+		answers.add(answer("GET", "/api/v1/patrols/effort", police.get("/api/v1/patrols/effort")));
+		answers.add(answer("GET", "/api/v1/patrols/coverage", police.get("/api/v1/patrols/coverage")));
+		return answers;
 	}
 }

@@ -45,7 +45,9 @@ class ModuleSqlTest {
 			entry("observation_request", "observation"),
 			entry("commitment", "commitment"),
 			entry("tip", "tip"), entry("tip_addition", "tip"), entry("tip_photo", "tip"),
-			entry("patrol_plan", "patrol"), entry("patrol_plan_stop", "patrol"));
+			entry("patrol_plan", "patrol"), entry("patrol_plan_stop", "patrol"),
+			entry("patrol", "patrol"), entry("patrol_stop_outcome", "patrol"), entry("patrol_track_batch", "patrol"),
+			entry("patrol_track_point", "patrol"));
 
 	/** What each module publishes for the others to read. */
 	static final Map<String, String> VIEWS = Map.ofEntries(
@@ -56,7 +58,8 @@ class ModuleSqlTest {
 			entry("sample_fact", "inspection"),
 			entry("observation_fact", "observation"),
 			entry("commitment_fact", "commitment"), entry("broken_commitment", "commitment"),
-			entry("tip_fact", "tip"), entry("tip_near_site", "tip"));
+			entry("tip_fact", "tip"), entry("tip_near_site", "tip"),
+			entry("patrol_visit_fact", "patrol"), entry("site_last_visit", "patrol"));
 
 	private static final Pattern RELATION = Pattern.compile("(?i)\\b(?:from|join|into|update|references|truncate)"
 			+ "\\s+(?:only\\s+|table\\s+|lateral\\s+)?([a-z_][a-z0-9_]*)"

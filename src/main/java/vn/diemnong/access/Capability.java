@@ -29,6 +29,8 @@ enum Capability {
 	RECORD_STATUS("recordStatus", ENV_DEPT, POLICE, COMMUNE),
 	/** Making patrol plans (a commune's user for their communes). */
 	PLAN_PATROLS("planPatrols", ENV_DEPT, POLICE, COMMUNE),
+	/** Carrying out patrols: creating, starting and finishing them, recording stop outcomes and tracks. */
+	RECORD_PATROLS("recordPatrols", ENV_DEPT, POLICE, COMMUNE),
 	/** Recording inspections and their violations. */
 	RECORD_INSPECTIONS("recordInspections", ENV_DEPT),
 	/** Reading the audit trail. */

@@ -33,13 +33,14 @@ final class HistorySchemas {
 
 	@Schema(name = "HistoryEntry",
 			oneOf = { StatusEntry.class, InspectionEntry.class, ViolationEntry.class, LocationEntry.class,
-					ObservationEntry.class },
+					ObservationEntry.class, PatrolVisitEntry.class },
 			discriminatorProperty = "type",
 			discriminatorMapping = { @DiscriminatorMapping(value = "status", schema = StatusEntry.class),
 					@DiscriminatorMapping(value = "inspection", schema = InspectionEntry.class),
 					@DiscriminatorMapping(value = "violation", schema = ViolationEntry.class),
 					@DiscriminatorMapping(value = "location", schema = LocationEntry.class),
-					@DiscriminatorMapping(value = "observation", schema = ObservationEntry.class) })
+					@DiscriminatorMapping(value = "observation", schema = ObservationEntry.class),
+					@DiscriminatorMapping(value = "patrol", schema = PatrolVisitEntry.class) })
 	interface HistoryEntry {
 	}
 
@@ -65,6 +66,14 @@ final class HistorySchemas {
 			@Schema(description = "metres from the site's geometry") long distanceM, double maxDistanceM,
 			boolean far, @Schema(description = "SHA-256 of each photo as received") List<String> photos,
 			String recordedBy, OffsetDateTime recordedAt) {
+	}
+
+	@Schema(name = "PatrolVisitEntry", description = "A patrol's outcome at the site: visited (resets the days since"
+			+ " the last visit) or not reachable, with what was found and the field observation made there")
+	record PatrolVisitEntry(@Schema(allowableValues = "patrol") String type, LocalDate date, long id, long siteId,
+			String siteName, long patrolId, String team,
+			@Schema(allowableValues = { "visited", "not_reachable" }) String outcome, @Nullable String found,
+			@Nullable Long observationId, OffsetDateTime recordedAt, String recordedBy) {
 	}
 
 	@Schema(name = "CommuneHistory", description = "A commune's violations per month, per category and per site, and"

@@ -12,7 +12,7 @@ import vn.diemnong.inspection.InspectionJson;
 
 /**
  * A site's history in date order: status changes, inspections with samples, violations, location corrections, field
- * observations; members included.
+ * observations, patrol visits; members included.
  */
 @Component
 class SiteHistoryQueries {
@@ -54,7 +54,14 @@ class SiteHistoryQueries {
 			           'maxDistanceM', o.max_distance_m, 'far', o.far, 'photos', to_jsonb(o.photos),
 			           'recordedBy', o.recorded_by, 'recordedAt', o.recorded_at), NULL, false
 			  FROM observation_fact o JOIN site_current s ON s.id = o.site_id
-			  WHERE o.site_id IN (SELECT id FROM ids) AND o.observed_on BETWEEN :from AND :to)
+			  WHERE o.site_id IN (SELECT id FROM ids) AND o.observed_on BETWEEN :from AND :to
+			  UNION ALL
+			  SELECT pv.visited_on, 5, pv.id, jsonb_build_object('type', 'patrol', 'date', pv.visited_on, 'id', pv.id,
+			           'siteId', s.id, 'siteName', s.name, 'patrolId', pv.patrol_id, 'team', pv.team,
+			           'outcome', pv.outcome, 'found', pv.found, 'observationId', pv.observation_id,
+			           'recordedAt', pv.recorded_at, 'recordedBy', pv.recorded_by), NULL, false
+			  FROM patrol_visit_fact pv JOIN site_current s ON s.id = pv.site_id
+			  WHERE pv.site_id IN (SELECT id FROM ids) AND pv.visited_on BETWEEN :from AND :to)
 			SELECT jsonb_build_object('siteId', :id, 'includesMembers', (SELECT count(*) > 1 FROM ids),
 			  'from', :from, 'to', :to,
 			  'totals', jsonb_build_object(

@@ -41,10 +41,10 @@ class AccessMatrixIT {
 	void meSaysWhatEachRoleMayDo() {
 		Map<String, List<String>> expected = new LinkedHashMap<>();
 		expected.put("anonymous", List.of());
-		expected.put("moitruong", List.of("data", "hotspots", "editSites", "recordStatus", "planPatrols", "recordInspections",
-				"audit"));
-		expected.put("congan", List.of("data", "hotspots", "recordStatus", "planPatrols"));
-		expected.put("xa.vocuong", List.of("data", "editSites", "recordStatus", "planPatrols"));
+		expected.put("moitruong", List.of("data", "hotspots", "editSites", "recordStatus", "planPatrols", "recordPatrols",
+				"recordInspections", "audit"));
+		expected.put("congan", List.of("data", "hotspots", "recordStatus", "planPatrols", "recordPatrols"));
+		expected.put("xa.vocuong", List.of("data", "editSites", "recordStatus", "planPatrols", "recordPatrols"));
 		expected.put("xem", List.of("data", "hotspots"));
 		expected.put("quantri", List.of("audit", "users"));
 		Map<String, String> probes = Map.of("data", "/api/v1/sites?limit=1", "hotspots", "/api/v1/hotspots/gi",
