@@ -38,8 +38,8 @@ class WatchList {
 
 	/**
 	 * @param liveSignals   the signals this service has a source for
-	 * @param absentSignals the signals whose source (observations, commitments, tips, patrol visits) does not exist
-	 *                      yet: never guessed, simply absent from every site
+	 * @param absentSignals the signals this service has no source for (none since observations, commitments, tips
+	 *                      and patrol visits exist): never guessed, simply absent from every site
 	 */
 	@Schema(name = "PoliceWatchList")
 	record Answer(int total, List<String> liveSignals, List<String> absentSignals, List<Item> sites) {

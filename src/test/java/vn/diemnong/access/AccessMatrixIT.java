@@ -42,13 +42,13 @@ class AccessMatrixIT {
 		Map<String, List<String>> expected = new LinkedHashMap<>();
 		expected.put("anonymous", List.of());
 		expected.put("moitruong", List.of("data", "hotspots", "editSites", "recordStatus", "planPatrols", "recordPatrols",
-				"recordInspections", "audit"));
-		expected.put("congan", List.of("data", "hotspots", "recordStatus", "planPatrols", "recordPatrols"));
-		expected.put("xa.vocuong", List.of("data", "editSites", "recordStatus", "planPatrols", "recordPatrols"));
+				"recordInspections", "audit", "tips"));
+		expected.put("congan", List.of("data", "hotspots", "recordStatus", "planPatrols", "recordPatrols", "tips"));
+		expected.put("xa.vocuong", List.of("data", "editSites", "recordStatus", "planPatrols", "recordPatrols", "tips"));
 		expected.put("xem", List.of("data", "hotspots"));
 		expected.put("quantri", List.of("audit", "users"));
 		Map<String, String> probes = Map.of("data", "/api/v1/sites?limit=1", "hotspots", "/api/v1/hotspots/gi",
-				"audit", "/api/v1/audit/verify", "users", "/api/v1/users");
+				"audit", "/api/v1/audit/verify", "users", "/api/v1/users", "tips", "/api/v1/tips?limit=1");
 		expected.forEach((caller, can) -> {
 			Api api = caller.equals("anonymous") ? new Api(port) : new Api(port, caller);
 			List<String> said = new ArrayList<>();

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.diemnong.Api;
 import vn.diemnong.IntegrationTest;
+import vn.diemnong.Multipart;
 
 /**
  * Patrol plans and the watch list over the demo province: the plan keeps its budget, starts and ends at its start,
@@ -159,16 +160,16 @@ class PatrolPlanIT {
 	}
 
 	@Test
-	void theWatchListIsRankedByRiskWithReasonsAndSaysWhichSignalsAreAbsent() throws Exception {
+	void theWatchListIsRankedByRiskWithReasonsAndItsSignals() throws Exception {
 		JsonNode list = police.get("/api/v1/police/watchlist?limit=50").json();
 		List<Double> risks = new ArrayList<>();
 		list.path("sites").forEach(s -> risks.add(s.path("risk").asDouble()));
 		assertThat(risks).hasSize(50).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		assertThat(list.path("sites").get(0).path("reasons").size()).isPositive();
+		// every signal has its source now: observations, commitments, tips and patrol visits
 		assertThat(list.path("liveSignals").valueStream().map(JsonNode::asString))
-			.containsExactly("reactivationSeen", "hotCell", "daysSinceInspection");
-		assertThat(list.path("absentSignals").valueStream().map(JsonNode::asString))
-			.containsExactly("scrapStockpiled", "commitmentBroken", "tipsNearby", "daysSinceVisit");
+			.containsExactlyInAnyOrderElementsOf(PoliceSignal.KNOWN);
+		assertThat(list.path("absentSignals")).isEmpty();
 		long top = list.path("sites").get(0).path("siteId").asLong();
 		assertThat(police.get("/api/v1/sites/" + top + "/risk").json().path("score").asDouble())
 			.isEqualTo(list.path("sites").get(0).path("risk").asDouble());
@@ -244,5 +245,22 @@ class PatrolPlanIT {
 			n++;
 		}
 		return n;
+	}
+
+	@Test
+	void whatAnOfficerSawInTheFieldIsAWatchListSignal() {
+		JsonNode site = police.get("/api/v1/police/watchlist?communes=" + VAN_MON + "&limit=1").json().path("sites").get(0);
+		long id = site.path("siteId").asLong();
+		String observation = """
+				{"findings": ["scrap_stockpiled"], "accuracyM": 10,
+				 "position": {"type": "Point", "coordinates": [%s, %s]}, "observedAt": "%s"}""".formatted(
+				site.path("lon").asDouble(), site.path("lat").asDouble(),
+				java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).minusMinutes(5).withNano(0));
+		assertThat(new Multipart().json("observation", observation)
+			.post(port, "/api/v1/sites/" + id + "/observations", "congan", "Idempotency-Key", java.util.UUID.randomUUID().toString())
+			.status()).isEqualTo(201);
+		JsonNode after = police.get("/api/v1/police/watchlist?communes=" + VAN_MON + "&limit=100").json().path("sites");
+		assertThat(after.valueStream().filter(s -> s.path("siteId").asLong() == id).findFirst().orElseThrow()
+			.path("signals").path("scrapStockpiled").asBoolean()).isTrue();
 	}
 }

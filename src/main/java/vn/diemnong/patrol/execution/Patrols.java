@@ -122,6 +122,12 @@ class Patrols {
 				|| at.toInstant().isAfter(clock.instant().plus(TrackChecks.CLOCK_SLACK))) {
 			throw ApiProblem.invalid("recordedAt", "patrol.track.outside-patrol", at.toString());
 		}
+		// the observation made there is one of this site's (the observation module's published facts)
+		if (request.observationId() != null && !jdbc.sql(
+				"SELECT EXISTS (SELECT 1 FROM observation_fact WHERE id = :observation AND site_id = :site)")
+			.param("observation", request.observationId()).param("site", siteId).query(Boolean.class).single()) {
+			throw ApiProblem.invalid("observationId", "patrol.outcome.observation-elsewhere", request.observationId());
+		}
 		boolean recorded = jdbc.sql("SELECT EXISTS (SELECT 1 FROM patrol_stop_outcome WHERE patrol_id = :id AND stop_order = :order)")
 			.param("id", id).param("order", order).query(Boolean.class).single();
 		if (recorded) {

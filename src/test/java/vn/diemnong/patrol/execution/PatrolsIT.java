@@ -116,6 +116,10 @@ class PatrolsIT {
 		assertThat(again.body()).contains("patrol.stop.already-recorded");
 		assertThat(outcome(id, 3, "visited").status()).isEqualTo(404);
 		assertThat(outcome(id, 1, "seen").status()).isEqualTo(400);
+		// the observation made at a stop must be one of that stop's site
+		assertThat(police.post("/api/v1/patrols/" + id + "/stops/1/outcome",
+				Map.of("outcome", "visited", "observationId", 999_999_999L)).problem())
+			.isEqualTo("observationId:patrol.outcome.observation-elsewhere");
 
 		LocalDate today = LocalDate.now(PROVINCE);
 		assertThat(lastVisit(visited)).containsExactly(today);
