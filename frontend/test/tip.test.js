@@ -58,8 +58,8 @@ test('the queue asks only for the filters set', () => {
 
 import { fitWithin } from '../js/tip/photo-shrink.js';
 
-test('a photo is shrunk within 1600 px, never enlarged', () => {
-  assert.deepEqual(fitWithin(4000, 3000), { width: 1600, height: 1200 });
-  assert.deepEqual(fitWithin(3000, 4000), { width: 1200, height: 1600 });
+test('a photo is shrunk within 1280 px, never enlarged', () => {
+  assert.deepEqual(fitWithin(4000, 3000), { width: 1280, height: 960 });
+  assert.deepEqual(fitWithin(3000, 4000), { width: 960, height: 1280 });
   assert.deepEqual(fitWithin(800, 600), { width: 800, height: 600 });
 });

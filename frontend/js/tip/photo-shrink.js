@@ -1,7 +1,7 @@
-// Photos shrunk on the phone before they travel (a phone's 4–8 MB photo becomes a few hundred kB): the service keeps
+// Photos shrunk on the phone before they travel (a phone's 4–8 MB photo becomes about 200–300 kB, so that three fit the 1 MiB body limit): the service keeps
 // the hash of what it receives, so what is sent is what is cited.
 export const MAX_PHOTOS = 3;
-export const MAX_EDGE = 1600;
+export const MAX_EDGE = 1280;
 
 /** The size within max × max keeping the proportions; never enlarged. */
 export function fitWithin(width, height, max = MAX_EDGE) {
@@ -18,7 +18,7 @@ export async function shrink(file) {
     canvas.width = width;
     canvas.height = height;
     canvas.getContext('2d').drawImage(bitmap, 0, 0, width, height);
-    const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.82));
+    const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.8));
     return blob ? new File([blob], `${file.name.replace(/\.[^.]*$/, '')}.jpg`, { type: 'image/jpeg' }) : file;
   } catch {
     return file;
