@@ -1,5 +1,5 @@
-// Photos shrunk on the phone before they travel (a phone's 4–8 MB photo becomes about 200–300 kB, so that three fit the 1 MiB body limit): the service keeps
-// the hash of what it receives, so what is sent is what is cited.
+// Photos shrunk on the phone before they travel (a phone's 4–8 MB photo becomes about 200–300 kB on a mobile
+// connection): the service keeps the hash of what it receives, so what is sent is what is cited.
 export const MAX_PHOTOS = 3;
 export const MAX_EDGE = 1280;
 
