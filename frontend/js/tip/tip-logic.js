@@ -18,7 +18,11 @@ export function formatReference(typed) {
 
 /** Today's date (YYYY-MM-DD) in the province's time zone, whatever the phone's. */
 export function todayIn(zone = 'Asia/Ho_Chi_Minh', now = new Date()) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  // from the parts, not a locale's layout: a Node or browser without full locale data formats 'en-CA' as en-US
+  const parts = new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(now);
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 export const contactLooksRight = (contact) => PHONE.test(contact.trim()) || EMAIL.test(contact.trim());
