@@ -16,7 +16,9 @@ import { createSiteList } from './site-list.js';
 import { formatSavedAt, makeSnapshot, mayUseField } from './snapshot.js';
 
 const LANG_KEY = 'diemnong.field.lang';
-const RETRY_MS = 20_000;
+// waiting observations are tried again this often: the first try when the connection comes back can fail while the
+// phone's network is still coming up, and the officer should not wait long for "sent"
+const RETRY_MS = 5_000;
 const byId = (id) => document.getElementById(id);
 const bus = createBus();
 const storage = openStorage();
