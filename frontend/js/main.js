@@ -1,6 +1,6 @@
 // Wiring only: who is signed in, config and messages, the map, its layers, the panels, the address bar.
 import * as api from './api.js';
-import { accessOf, allowedLayers, pageLinks } from './access/roles.js';
+import { accessOf, allowedLayers } from './access/roles.js';
 import { publicData } from './access/public-data.js';
 import { mountAccount } from './access/sign-in.js';
 import { mountUsersPanel } from './access/users-panel.js';
@@ -60,7 +60,7 @@ async function start() {
   let siteForms = null;
   const account = h('div', { class: 'account' });
   mountAccount(account, { api, bus, me });
-  mountHeader(byId('header'), { bus, config, account, publicMap: access.publicData, pages: pageLinks(me) });
+  mountHeader(byId('header'), { bus, config, account, publicMap: access.publicData });
   mountFilterBar(byId('filters'), { bus, config, initial: filters });
   mountResultsList(byId('results'), { bus, hidden: layers.sites === 'none', exportable: !access.publicData });
   if (access.publicData) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessOf, allowedLayers, pageLinks } from '../js/access/roles.js';
+import { accessOf, allowedLayers } from '../js/access/roles.js';
 import { readCookie } from '../js/access/cookie.js';
 import { matchesFilters, publicData, searchKey } from '../js/access/public-data.js';
 import { auditRow, changedFields, formatDateTime } from '../js/access/audit.js';
@@ -156,13 +156,4 @@ test('a failed sign-in shows the problem message in the page language, or a rate
   assert.equal(signInMessage(bad, 'en'), 'Wrong password');
   assert.equal(signInMessage({ status: 429, errors: [], retryAfter: '30' }, 'vi'), 'Thử lại sau 30 giây');
   assert.equal(signInMessage({ status: 500, errors: [] }, 'vi'), 'Không thành công');
-});
-
-test('the header links to the field page for commune and police officers, to patrols for who may plan, tips for all', () => {
-  const hrefs = (who) => pageLinks(who).map((link) => link.href);
-  assert.deepEqual(hrefs(null), ['/tip.html']);
-  assert.deepEqual(hrefs({ authenticated: true, role: 'COMMUNE', can: ['planPatrols'] }), ['/field', '/police.html', '/tip.html']);
-  assert.deepEqual(hrefs({ authenticated: true, role: 'POLICE', can: ['planPatrols'] }), ['/field', '/police.html', '/tip.html']);
-  assert.deepEqual(hrefs({ authenticated: true, role: 'ENV_DEPT', can: ['planPatrols'] }), ['/police.html', '/tip.html']);
-  assert.deepEqual(hrefs({ authenticated: true, role: 'VIEWER', can: [] }), ['/tip.html']);
 });

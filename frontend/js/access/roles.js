@@ -40,18 +40,3 @@ export function allowedLayers(layers, access) {
     sites: access.siteColours.includes(layers.sites) ? layers.sites : 'status',
   };
 }
-
-/**
- * The service's other pages the user may use, for the header: the field page (commune and police officers), patrols
- * (who may plan them) and, for everyone, reporting a tip.
- * @returns {{href: string, key: string}[]}
- */
-export function pageLinks(me) {
-  const signedIn = Boolean(me?.authenticated);
-  const can = new Set(signedIn && Array.isArray(me.can) ? me.can : []);
-  return [
-    signedIn && ['COMMUNE', 'POLICE'].includes(me.role) ? { href: '/field', key: 'pages.field' } : null,
-    can.has('planPatrols') ? { href: '/police.html', key: 'pages.police' } : null,
-    { href: '/tip.html', key: 'pages.tip' },
-  ].filter(Boolean);
-}

@@ -1,11 +1,10 @@
-// Header: title, the synthetic-data banner, the public-map banner, links to the other pages, the account control,
-// the VI/EN switch.
+// Header: title, the synthetic-data banner, the public-map banner, the account control, the VI/EN switch.
 import { applyLanguage, getLang, t } from '../i18n.js';
 import { h, mount } from '../util/dom.js';
 
 const LANGS = ['vi', 'en'];
 
-function render(el, { bus, config, account = null, publicMap = false, pages = [] }) {
+function render(el, { bus, config, account = null, publicMap = false }) {
   const switcher = h('div', { class: 'lang-switch', role: 'group', 'aria-label': t('app.language') },
     LANGS.map((lang) => h('button', {
       type: 'button',
@@ -26,17 +25,12 @@ function render(el, { bus, config, account = null, publicMap = false, pages = []
       ? h('p', { class: 'badge badge-synthetic banner', role: 'note', 'data-testid': 'synthetic-banner' }, t('app.synthetic'))
       : null,
     publicMap ? h('p', { class: 'badge badge-public banner', role: 'note', 'data-testid': 'public-banner' }, t('public.banner')) : null,
-    pages.length ? h('nav', { class: 'page-links', 'aria-label': t('pages.label'), 'data-testid': 'page-links' },
-      pages.map(({ href, key }) => h('a', { href }, t(key)))) : null,
     account,
     switcher);
   document.title = t('app.title', { province: config.province.name });
 }
 
-/**
- * @param {{bus: object, config: object, account?: Node, publicMap?: boolean, pages?: {href: string, key: string}[]}} options
- *   account: kept across renders; pages: links to the service's other pages
- */
+/** @param {{bus: object, config: object, account?: Node, publicMap?: boolean}} options account: kept across renders */
 export function mountHeader(el, options) {
   options.bus.on('lang:changed', () => render(el, options));
   render(el, options);
