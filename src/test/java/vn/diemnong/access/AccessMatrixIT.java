@@ -156,7 +156,7 @@ class AccessMatrixIT {
 
 	/** What the field rows read: observations with a photo, commitments with a scan, tips, a patrol plan each. */
 	record Field(long ownObservation, long otherObservation, String ownPhoto, String otherPhoto, String scan,
-			long ownTip, long otherTip, String tipReference, long ownPlan, long otherPlan, long ownPatrol,
+			long ownTip, long otherTip, long bypassTip, String tipReference, long ownPlan, long otherPlan, long ownPatrol,
 			long otherPatrol) {
 	}
 
@@ -172,10 +172,17 @@ class AccessMatrixIT {
 		String otherTipText = Fixtures.unique("Tin ma trận Văn Môn");
 		String reference = tip(Fixtures.VO_CUONG, ownTipText).json().get("reference").asString();
 		tip(Fixtures.VAN_MON, otherTipText);
+		// in Võ Cường, but its reporter says the commune's officials are involved: not the commune's to see
+		String bypassTipText = Fixtures.unique("Tin ma trận cán bộ xã liên quan");
+		Api.Response bypass = new Api(port).post("/api/v1/tips", Map.of("position", Map.of("lon", Fixtures.VO_CUONG[0],
+				"lat", Fixtures.VO_CUONG[1]), "findings", List.of("working"), "seenOn", "2026-11-20", "description",
+				bypassTipText, "officialsInvolved", true), "X-Forwarded-For", address());
+		assertThat(bypass.status()).as(bypass.body()).isEqualTo(201);
 		long ownPlan = plan(env, "09190");
 		long otherPlan = plan(env, "09238");
 		return new Field(ownObservation, otherObservation, Photos.sha256Of(ownPhoto), Photos.sha256Of(otherPhoto),
-				Photos.sha256Of(scan), tipId(env, ownTipText), tipId(env, otherTipText), reference, ownPlan, otherPlan,
+				Photos.sha256Of(scan), tipId(env, ownTipText), tipId(env, otherTipText), tipId(env, bypassTipText),
+				reference, ownPlan, otherPlan,
 				patrol(env, ownPlan), patrol(env, otherPlan));
 	}
 
@@ -219,6 +226,9 @@ class AccessMatrixIT {
 				get("/api/v1/tips/queues", 401, 200, 200, 200, 403, 403),
 				get("/api/v1/tips/{own}", "/api/v1/tips/" + f.ownTip(), 401, 200, 200, 200, 403, 403),
 				get("/api/v1/tips/{other}", "/api/v1/tips/" + f.otherTip(), 401, 200, 200, 404, 403, 403),
+				get("/api/v1/tips/{own, officials involved}", "/api/v1/tips/" + f.bypassTip(), 401, 200, 200, 404, 403, 403),
+				new Call("PATCH /api/v1/tips/{own, officials involved}", api -> tipNote(api, env, f.bypassTip()),
+						401, 200, 200, 404, 403, 403),
 				get("/api/v1/tips/{own}/contact", "/api/v1/tips/" + f.ownTip() + "/contact", 401, 200, 200, 403, 403, 403),
 				new Call("PATCH /api/v1/tips/{own}", api -> tipNote(api, env, f.ownTip()), 401, 200, 200, 200, 403, 403),
 				new Call("PATCH /api/v1/tips/{other}", api -> tipNote(api, env, f.otherTip()), 401, 200, 200, 404, 403, 403),
