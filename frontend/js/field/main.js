@@ -12,10 +12,15 @@ import { renderOutbox } from './outbox.js';
 import { currentPosition } from './position.js';
 import { createQueue } from './queue.js';
 import { createSender } from './send.js';
+import { maySend, needsSignIn } from './session.js';
+import { copyBytes, copyCommunes, nearCommunes, provinceWide } from './copy-area.js';
+import { renderCopy } from './copy-view.js';
 import { createSiteList } from './site-list.js';
 import { formatSavedAt, makeSnapshot, mayUseField } from './snapshot.js';
+import { distanceMeters } from './geo.js';
 
 const LANG_KEY = 'diemnong.field.lang';
+const PICKED_KEY = 'diemnong.field.copy.picked';
 // waiting observations are tried again this often: the first try when the connection comes back can fail while the
 // phone's network is still coming up, and the officer should not wait long for "sent"
 const RETRY_MS = 5_000;
@@ -26,8 +31,19 @@ const offlineFailure = (error) => error?.status === 0;
 
 const page = {
   me: null, statuses: [], sites: [], communes: [], savedAt: null, position: null, locating: false,
-  online: navigator.onLine, items: [], screen: 'list', form: null,
+  online: navigator.onLine, items: [], screen: 'list', form: null, signedOut: false,
+  // the service's answer (all the user may see) and what the copy kept on the phone holds
+  full: null, copy: null, copyAt: null, picked: readPicked(),
 };
+
+function readPicked() {
+  try {
+    const picked = JSON.parse(localStorage.getItem(PICKED_KEY) ?? '[]');
+    return Array.isArray(picked) ? picked.map(String) : [];
+  } catch {
+    return [];
+  }
+}
 
 // ---- the outbox: every observation is stored on the phone first, then sent with its Idempotency-Key ----
 const queue = createQueue({
@@ -38,16 +54,31 @@ const queue = createQueue({
   onChange: (items) => {
     const newlySent = items.some((item) => item.state === 'sent' && !page.items.find((old) => old.key === item.key && old.state === 'sent'));
     page.items = items;
+    if (needsSignIn(items) && !page.signedOut) sessionEnded();
     drawOutbox();
     if (newlySent && page.online) refreshData().catch(() => {});
   },
 });
 
-const flush = () => (navigator.onLine ? queue.flush().catch((error) => console.warn('field: sending failed', error)) : null);
+const flush = () => (maySend({ online: navigator.onLine, signedOut: page.signedOut }) ? queue.flush().catch((error) => console.warn('field: sending failed', error)) : null);
 
 function drawOutbox() {
-  renderOutbox(byId('field-outbox'), page.items, { online: page.online, onSend: flush,
-    onRetry: (key) => queue.retry(key).then(flush), onDiscard: (key) => queue.discard(key) });
+  renderOutbox(byId('field-outbox'), page.items, { online: page.online, signedOut: page.signedOut, onSend: flush,
+    onRetry: (key) => queue.retry(key).then(flush), onDiscard: (key) => queue.discard(key), onSignIn: signInAgain });
+}
+
+// the service said the session has ended: the account control offers to sign in (its dialog reloads /field, which
+// then sends what waits, each with its own Idempotency-Key)
+function sessionEnded() {
+  page.signedOut = true;
+  if (account) {
+    mountAccount(account, { api, bus, me: { ...page.me, authenticated: false } });
+    mountTools(account);
+  }
+}
+
+function signInAgain() {
+  account?.querySelector('[data-testid=sign-in]')?.click();
 }
 
 function drawStatus() {
@@ -61,9 +92,47 @@ function drawStatus() {
 // ---- the data: from the service when there is a connection (and kept), else the copy kept on the phone ----
 async function refreshData() {
   const [sites, communes] = await Promise.all([api.sites({}), api.publicCommunes({ simplify: 0.0002 })]);
-  const snapshot = makeSnapshot({ me: page.me, statuses: page.statuses, communes, sites: sites.features, now: new Date() });
+  page.full = { communes, sites: sites.features };
+  const kept = await saveCopy();
+  // a province-wide user's list shows every site while online; the copy holds the communes chosen
+  useSnapshot(provinceWide(page.me) ? makeSnapshot({ me: page.me, statuses: page.statuses, communes, sites: sites.features,
+    now: new Date(kept.savedAt) }) : kept);
+}
+
+const here = () => (page.position ? [page.position.lon, page.position.lat] : null);
+
+/** Keeps the copy of the communes chosen (copy-area.js) on the phone, and says how big it is. */
+async function saveCopy() {
+  const { communes, sites } = page.full;
+  const keep = provinceWide(page.me)
+    ? copyCommunes({ me: page.me, communes: communes.features ?? [], position: here(), picked: page.picked }) : null;
+  const snapshot = makeSnapshot({ me: page.me, statuses: page.statuses, communes, sites, now: new Date(), keep });
   await storage.snapshot.put(snapshot);
-  useSnapshot(snapshot);
+  page.copyAt = here();
+  describeCopy(snapshot);
+  return snapshot;
+}
+
+function describeCopy(snapshot) {
+  page.copy = { communes: snapshot.communes.length, sites: snapshot.sites.length, bytes: copyBytes(snapshot) };
+  drawCopy();
+}
+
+let copyEl = null;
+function drawCopy() {
+  if (!copyEl) {
+    copyEl = h('section', { class: 'field-copy', 'data-testid': 'field-copy', hidden: true });
+    byId('field-status').after(copyEl);
+  }
+  const wide = provinceWide(page.me);
+  const communes = wide ? (page.full?.communes?.features ?? []) : [];
+  renderCopy(copyEl, { copy: page.copy, provinceWide: wide && Boolean(page.full), communes,
+    near: wide ? nearCommunes(communes, here()) : [], picked: page.picked,
+    onToggle: (code, kept) => {
+      page.picked = kept ? [...new Set([...page.picked, code])] : page.picked.filter((each) => each !== code);
+      localStorage.setItem(PICKED_KEY, JSON.stringify(page.picked));
+      if (page.full) saveCopy().catch((error) => bus.emit('error', error));
+    } });
 }
 
 function useSnapshot(snapshot) {
@@ -71,6 +140,9 @@ function useSnapshot(snapshot) {
   drawStatus();
   list?.update({ sites: page.sites, communes: page.communes });
 }
+
+/** Whether the copy was made far enough from here (or nowhere) to make it again. */
+const movedFar = (from, to) => !from || distanceMeters(from, to) > 500;
 
 async function locate() {
   page.locating = true;
@@ -81,6 +153,10 @@ async function locate() {
   page.locating = false;
   list?.update({ position: page.position, locating: false });
   page.form?.showPosition();
+  // a province-wide user's copy follows the phone: the communes around it now
+  if (position && page.full && provinceWide(page.me) && movedFar(page.copyAt, here())) {
+    saveCopy().catch((error) => console.warn('field: the copy was not saved', error));
+  }
 }
 
 // ---- the screens ----
@@ -134,6 +210,7 @@ function switchLanguage(lang) {
   bus.emit('lang:changed', lang);
   drawStatus();
   drawOutbox();
+  drawCopy();
   if (page.screen === 'list') list?.update();
 }
 
@@ -170,6 +247,10 @@ async function start() {
   drawStatus();
   if (!page.me.authenticated) {
     showMessage(t('field.signInFirst'));
+    // observations kept from before the session ended: say that they wait for the sign-in
+    page.items = await queue.list().catch(() => []);
+    page.signedOut = true;
+    drawOutbox();
     return;
   }
   if (!mayUseField(page.me)) {
@@ -177,7 +258,10 @@ async function start() {
     return;
   }
   // the copy of another account is not this user's
-  if (kept && kept.me?.username === page.me.username) useSnapshot(kept);
+  if (kept && kept.me?.username === page.me.username) {
+    useSnapshot(kept);
+    describeCopy(kept);
+  }
   showList();
   locate();
   page.items = await queue.list();

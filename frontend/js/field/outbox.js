@@ -15,20 +15,30 @@ function stateText(item) {
   return t('field.outbox.waiting');
 }
 
+/** The session ended with observations waiting: say so, and the button that signs in again (back to /field). */
+function signInAgain(waiting, onSignIn) {
+  return h('div', { class: 'field-session', role: 'alert', 'data-testid': 'field-sign-in-again' },
+    h('p', null, t('field.session.ended', { n: waiting, count: waiting })),
+    h('button', { type: 'button', class: 'field-button', 'data-testid': 'field-sign-in-again-button', onClick: onSignIn },
+      t('field.session.signIn')));
+}
+
 /**
  * @param {HTMLElement} el
  * @param {object[]} items the queue's items, oldest first
- * @param {{online: boolean, onSend: Function, onRetry: Function, onDiscard: Function}} actions
+ * @param {{online: boolean, signedOut?: boolean, onSend: Function, onRetry: Function, onDiscard: Function,
+ *          onSignIn?: Function}} actions signedOut: the service said the session has ended
  */
-export function renderOutbox(el, items, { online, onSend, onRetry, onDiscard }) {
+export function renderOutbox(el, items, { online, signedOut = false, onSend, onRetry, onDiscard, onSignIn }) {
   el.hidden = !items.length;
   const waiting = waitingCount(items);
   mount(el,
+    signedOut && waiting && onSignIn ? signInAgain(waiting, onSignIn) : null,
     h('div', { class: 'field-outbox-head' },
       h('h2', null, t('field.outbox.title')),
       waiting ? h('span', { class: 'field-chip field-chip-waiting', 'data-testid': 'field-waiting-count' },
         t('field.outbox.waitingCount', { n: waiting, count: waiting })) : null,
-      waiting && online ? h('button', { type: 'button', class: 'field-button field-button-secondary', 'data-testid': 'field-send-now',
+      waiting && online && !signedOut ? h('button', { type: 'button', class: 'field-button field-button-secondary', 'data-testid': 'field-send-now',
         onClick: onSend }, t('field.outbox.sendNow')) : null),
     h('ul', { class: 'field-items' }, [...items].reverse().map((item) => h('li', {
       class: `field-item field-item-${item.state}`, 'data-testid': 'field-item', 'data-state': item.state, 'data-key': item.key,

@@ -7,8 +7,11 @@ export function ownCommunes(collection, scope) {
   return scope?.length ? features.filter((feature) => scope.includes(String(feature.id ?? feature.properties?.code))) : features;
 }
 
-/** A snapshot as stored: {name: 'current', savedAt, me, statuses, communes, sites}. */
-export function makeSnapshot({ me, statuses, communes, sites, now }) {
+/**
+ * A snapshot as stored: {name: 'current', savedAt, me, statuses, communes, sites}. keep: the codes of the communes
+ * to keep, boundaries and sites (copy-area.js); none: the user's communes (a province-wide user: all of them).
+ */
+export function makeSnapshot({ me, statuses, communes, sites, now, keep = null }) {
   const slim = (feature) => ({ type: 'Feature', id: feature.id, geometry: feature.geometry,
     properties: { name: feature.properties?.name, kind: feature.properties?.kind, status: feature.properties?.status,
       communeCode: feature.properties?.communeCode, communeName: feature.properties?.communeName } });
@@ -18,9 +21,10 @@ export function makeSnapshot({ me, statuses, communes, sites, now }) {
     me: { authenticated: me.authenticated, username: me.username, displayName: me.displayName, role: me.role,
       communes: me.communes ?? [], can: me.can ?? [] },
     statuses: [...statuses],
-    communes: ownCommunes(communes, me.communes).map((feature) => ({ type: 'Feature', id: feature.id,
+    communes: (keep ? (communes?.features ?? []).filter((feature) => keep.includes(String(feature.id ?? feature.properties?.code)))
+      : ownCommunes(communes, me.communes)).map((feature) => ({ type: 'Feature', id: feature.id,
       geometry: feature.geometry, properties: { name: feature.properties?.name } })),
-    sites: sites.map(slim),
+    sites: (keep ? sites.filter((feature) => keep.includes(String(feature.properties?.communeCode))) : sites).map(slim),
   };
 }
 

@@ -1,5 +1,5 @@
 // One entry of a site's history: a status change, an inspection with samples, a violation with its decision, a
-// location correction, a field observation, a patrol's visit.
+// location correction, a field observation, a patrol's visit, a signed commitment.
 import { getLang, t, tCode } from '../i18n.js';
 import { h } from '../util/dom.js';
 import { formatDate, formatNumber, formatVnd } from '../util/format.js';
@@ -7,6 +7,7 @@ import { badge, definitionList } from './parts.js';
 import { samplesTable } from './samples-table.js';
 import { observationEntry } from '../observation/history-entry.js';
 import { patrolVisitEntry } from '../patrol/visit-entry.js';
+import { commitmentHistoryEntry } from '../commitment/history-entry.js';
 
 function statusEntry(entry) {
   return [
@@ -79,7 +80,7 @@ function locationEntry(entry, lang) {
 /** Entry kind → renderer (entry, lang) → nodes; a new kind of history entry adds its renderer here. */
 export const RENDERERS = { status: statusEntry, inspection: inspectionEntry, violation: violationEntry,
   location: locationEntry, observation: observationEntry,
-  patrol: patrolVisitEntry };
+  patrol: patrolVisitEntry, commitment: commitmentHistoryEntry };
 
 /** One dated entry; entries of member sites name the member. */
 export function historyEntry(entry, { siteId, lang }) {

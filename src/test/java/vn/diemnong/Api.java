@@ -22,12 +22,14 @@ public final class Api {
 	private final int port;
 	private final String base;
 	private final String[] credentials;
+	private final String username;
 
 	/** Anonymous: the public. */
 	public Api(int port) {
 		this.port = port;
 		this.base = "http://localhost:" + port;
 		this.credentials = new String[0];
+		this.username = null;
 	}
 
 	/** As a demo account, with HTTP Basic (no session, no CSRF token), like a script. */
@@ -38,8 +40,14 @@ public final class Api {
 	public Api(int port, String username, String password) {
 		this.port = port;
 		this.base = "http://localhost:" + port;
+		this.username = username;
 		this.credentials = new String[] { "Authorization", "Basic " + java.util.Base64.getEncoder()
 			.encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)) };
+	}
+
+	/** The demo account this client signs in as, or null for the public. */
+	public String username() {
+		return username;
 	}
 
 	/** The same service as another demo account. */

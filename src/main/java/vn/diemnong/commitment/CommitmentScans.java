@@ -7,7 +7,6 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.diemnong.common.Actor;
 import vn.diemnong.common.Scope;
 import vn.diemnong.photo.PhotoCitations;
 
@@ -26,7 +25,7 @@ class CommitmentScans implements PhotoCitations {
 
 	@Override
 	public boolean visible(String sha256) {
-		if (!READERS.contains(Actor.role())) {
+		if (!CommitmentReaders.callerReads()) {
 			return false;
 		}
 		Map<String, Object> params = new HashMap<>();

@@ -33,14 +33,15 @@ final class HistorySchemas {
 
 	@Schema(name = "HistoryEntry",
 			oneOf = { StatusEntry.class, InspectionEntry.class, ViolationEntry.class, LocationEntry.class,
-					ObservationEntry.class, PatrolVisitEntry.class },
+					ObservationEntry.class, PatrolVisitEntry.class, CommitmentEntry.class },
 			discriminatorProperty = "type",
 			discriminatorMapping = { @DiscriminatorMapping(value = "status", schema = StatusEntry.class),
 					@DiscriminatorMapping(value = "inspection", schema = InspectionEntry.class),
 					@DiscriminatorMapping(value = "violation", schema = ViolationEntry.class),
 					@DiscriminatorMapping(value = "location", schema = LocationEntry.class),
 					@DiscriminatorMapping(value = "observation", schema = ObservationEntry.class),
-					@DiscriminatorMapping(value = "patrol", schema = PatrolVisitEntry.class) })
+					@DiscriminatorMapping(value = "patrol", schema = PatrolVisitEntry.class),
+					@DiscriminatorMapping(value = "commitment", schema = CommitmentEntry.class) })
 	interface HistoryEntry {
 	}
 
@@ -74,6 +75,17 @@ final class HistorySchemas {
 			String siteName, long patrolId, String team,
 			@Schema(allowableValues = { "visited", "not_reachable" }) String outcome, @Nullable String found,
 			@Nullable Long observationId, OffsetDateTime recordedAt, String recordedBy) {
+	}
+
+	@Schema(name = "CommitmentEntry", description = "A signed commitment, dated when signed (GET /api/v1/sites/{id}/"
+			+ "commitments has it whole, the signer's name included); only for the roles that read commitments")
+	record CommitmentEntry(@Schema(allowableValues = "commitment") String type, LocalDate date, long id, long siteId,
+			String siteName, @Schema(allowableValues = { "household_head", "director", "other" }) String signerRole,
+			List<String> promises, @Nullable LocalDate relocateBy, LocalDate validUntil,
+			@Schema(description = "SHA-256 of the signed page's scan") @Nullable String scanSha256,
+			@Nullable Long supersedesId, @Nullable LocalDate brokenOn,
+			@Schema(allowableValues = { "valid", "expired", "broken", "superseded" }) String state,
+			String witnessedBy, OffsetDateTime recordedAt) {
 	}
 
 	@Schema(name = "CommuneHistory", description = "A commune's violations per month, per category and per site, and"

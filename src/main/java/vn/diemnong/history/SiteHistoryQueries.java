@@ -7,12 +7,13 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.diemnong.commitment.CommitmentReaders;
 import vn.diemnong.common.Scope;
 import vn.diemnong.inspection.InspectionJson;
 
 /**
  * A site's history in date order: status changes, inspections with samples, violations, location corrections, field
- * observations, patrol visits; members included.
+ * observations, patrol visits, signed commitments (for the roles that read commitments); members included.
  */
 @Component
 class SiteHistoryQueries {
@@ -61,7 +62,18 @@ class SiteHistoryQueries {
 			           'outcome', pv.outcome, 'found', pv.found, 'observationId', pv.observation_id,
 			           'recordedAt', pv.recorded_at, 'recordedBy', pv.recorded_by), NULL, false
 			  FROM patrol_visit_fact pv JOIN site_current s ON s.id = pv.site_id
-			  WHERE pv.site_id IN (SELECT id FROM ids) AND pv.visited_on BETWEEN :from AND :to)
+			  WHERE pv.site_id IN (SELECT id FROM ids) AND pv.visited_on BETWEEN :from AND :to
+			  UNION ALL
+			  SELECT c.signed_on, 6, c.id, jsonb_build_object('type', 'commitment', 'date', c.signed_on, 'id', c.id,
+			           'siteId', s.id, 'siteName', s.name, 'signerRole', c.signer_role, 'promises', to_jsonb(c.promises),
+			           'relocateBy', c.relocate_by, 'validUntil', c.valid_until, 'scanSha256', c.scan_sha256,
+			           'supersedesId', c.supersedes_id, 'brokenOn', c.broken_on,
+			           'state', CASE WHEN c.broken_on IS NOT NULL THEN 'broken' WHEN c.superseded THEN 'superseded'
+			                         WHEN commitment_valid_on(c.signed_on, c.valid_until, false, :today) THEN 'valid'
+			                         ELSE 'expired' END,
+			           'witnessedBy', c.witnessed_by, 'recordedAt', c.recorded_at), NULL, false
+			  FROM commitment_fact c JOIN site_current s ON s.id = c.site_id
+			  WHERE :commitments AND c.site_id IN (SELECT id FROM ids) AND c.signed_on BETWEEN :from AND :to)
 			SELECT jsonb_build_object('siteId', :id, 'includesMembers', (SELECT count(*) > 1 FROM ids),
 			  'from', :from, 'to', :to,
 			  'totals', jsonb_build_object(
@@ -89,6 +101,7 @@ class SiteHistoryQueries {
 			.param("to", to)
 			.param("lang", lang)
 			.param("today", today)
+			.param("commitments", CommitmentReaders.callerReads())
 			.query(String.class)
 			.single();
 	}

@@ -9,11 +9,20 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 /**
  * Photos as files under a folder: {@code <dir>/<first two hex digits>/<sha256>.<original|thumb>}. Each file is
- * written to a temporary name and moved into place, so a reader never sees half a photo.
+ * written to a temporary name and moved into place, so a reader never sees half a photo. Inside a transaction the move
+ * waits for the commit, and a rollback deletes the temporary file: a file in place is always one a committed record
+ * names (the same hash stored earlier is never touched, since a file in place is never written or deleted again).
  */
 class FilePhotoStore implements PhotoStore {
+
+	private static final Logger LOG = LoggerFactory.getLogger(FilePhotoStore.class);
 
 	private final Path directory;
 
@@ -27,14 +36,48 @@ class FilePhotoStore implements PhotoStore {
 		if (Files.exists(file)) {
 			return;
 		}
+		Path temporary;
 		try {
 			Files.createDirectories(file.getParent());
-			Path temporary = Files.createTempFile(file.getParent(), sha256, ".part");
+			temporary = Files.createTempFile(file.getParent(), sha256, ".part");
 			Files.write(temporary, content);
-			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			moveIntoPlace(temporary, file);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					moveIntoPlace(temporary, file);
+				}
+				else {
+					delete(temporary);
+				}
+			}
+		});
+	}
+
+	private static void moveIntoPlace(Path temporary, Path file) {
+		try {
+			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			delete(temporary);
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void delete(Path temporary) {
+		try {
+			Files.deleteIfExists(temporary);
+		}
+		catch (IOException ex) {
+			LOG.warn("Could not delete the unused photo file {}", temporary, ex);
 		}
 	}
 

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Where the stored copies of photos live, by the SHA-256 of the bytes received and the size. Content-addressed: the
- * same key always holds the same bytes, so a second {@link #put} of a key may be skipped.
+ * same key always holds the same bytes, so a second {@link #put} of a key may be skipped. A {@link #put} inside a
+ * transaction takes effect only if that transaction commits: a rolled-back record leaves no file behind.
  */
 public interface PhotoStore {
 

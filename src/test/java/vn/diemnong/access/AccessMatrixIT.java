@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.diemnong.Api;
 import vn.diemnong.Fixtures;
 import vn.diemnong.IntegrationTest;
+import vn.diemnong.Multipart;
+import vn.diemnong.photo.Photos;
+import vn.diemnong.photo.TestPhotos;
 
 /**
  * Every endpoint as every role and as the public, with the status each must get: allowed (200/201), 401 without
@@ -68,6 +73,7 @@ class AccessMatrixIT {
 		long otherInspection = inspection(env, other);
 		String cell = env.get("/api/v1/hotspots/gi").json().get("features").get(0).get("id").asString();
 		long user = env.as("quantri").post("/api/v1/users", newUser()).json().get("id").asLong();
+		Field field = field(env, own, other);
 
 		List<Call> calls = List.of(
 				get("/", 200, 200, 200, 200, 200, 200),
@@ -120,6 +126,9 @@ class AccessMatrixIT {
 				new Call("POST /api/v1/users", api -> api.post("/api/v1/users", newUser()), 401, 403, 403, 403, 403, 201),
 				new Call("PATCH /api/v1/users/{id}", api -> api.patch("/api/v1/users/" + user,
 						Map.of("displayName", Fixtures.unique("Tên"))), 401, 403, 403, 403, 403, 200));
+		calls = new ArrayList<>(calls);
+		calls.addAll(fieldCalls(env, own, other, field));
+
 
 		Map<String, List<String>> table = new LinkedHashMap<>();
 		List<String> mismatches = new ArrayList<>();
@@ -143,6 +152,176 @@ class AccessMatrixIT {
 		}
 		write(table);
 		assertThat(mismatches).isEmpty();
+	}
+
+	/** What the field rows read: observations with a photo, commitments with a scan, tips, a patrol plan each. */
+	record Field(long ownObservation, long otherObservation, String ownPhoto, String otherPhoto, String scan,
+			long ownTip, long otherTip, long bypassTip, String tipReference, long ownPlan, long otherPlan, long ownPatrol,
+			long otherPatrol) {
+	}
+
+	private Field field(Api env, long own, long other) {
+		byte[] ownPhoto = TestPhotos.jpegWithGps(64, 48, 21.17, 106.06, 1);
+		byte[] otherPhoto = TestPhotos.jpegWithGps(64, 48, 21.12, 106.10, 1);
+		long ownObservation = observation(env, own, Fixtures.VO_CUONG, ownPhoto).json().get("id").asLong();
+		long otherObservation = observation(env, other, Fixtures.VAN_MON, otherPhoto).json().get("id").asLong();
+		byte[] scan = TestPhotos.png(31, 47);
+		Api.Response signed = commitment(env, own, scan);
+		assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+		String ownTipText = Fixtures.unique("Tin ma trận Võ Cường");
+		String otherTipText = Fixtures.unique("Tin ma trận Văn Môn");
+		String reference = tip(Fixtures.VO_CUONG, ownTipText).json().get("reference").asString();
+		tip(Fixtures.VAN_MON, otherTipText);
+		// in Võ Cường, but its reporter says the commune's officials are involved: not the commune's to see
+		String bypassTipText = Fixtures.unique("Tin ma trận cán bộ xã liên quan");
+		Api.Response bypass = new Api(port).post("/api/v1/tips", Map.of("position", Map.of("lon", Fixtures.VO_CUONG[0],
+				"lat", Fixtures.VO_CUONG[1]), "findings", List.of("working"), "seenOn", "2026-11-20", "description",
+				bypassTipText, "officialsInvolved", true), "X-Forwarded-For", address());
+		assertThat(bypass.status()).as(bypass.body()).isEqualTo(201);
+		long ownPlan = plan(env, "09190");
+		long otherPlan = plan(env, "09238");
+		return new Field(ownObservation, otherObservation, Photos.sha256Of(ownPhoto), Photos.sha256Of(otherPhoto),
+				Photos.sha256Of(scan), tipId(env, ownTipText), tipId(env, otherTipText), tipId(env, bypassTipText),
+				reference, ownPlan, otherPlan,
+				patrol(env, ownPlan), patrol(env, otherPlan));
+	}
+
+	/** The rows of the field features: observations, photos, commitments, tips, patrols. */
+	private List<Call> fieldCalls(Api env, long own, long other, Field f) {
+		String tipStatus = "/api/v1/tips/status/" + f.tipReference();
+		return List.of(
+				new Call("POST /api/v1/sites/{own}/observations", api -> observation(api, own, Fixtures.VO_CUONG),
+						401, 201, 201, 201, 403, 403),
+				new Call("POST /api/v1/sites/{other}/observations", api -> observation(api, other, Fixtures.VAN_MON),
+						401, 201, 201, 404, 403, 403),
+				new Call("POST /api/v1/observations (a site not on the list, Võ Cường)",
+						api -> unlisted(api, Fixtures.VO_CUONG), 401, 201, 201, 201, 403, 403),
+				new Call("POST /api/v1/observations (a site not on the list, Văn Môn)",
+						api -> unlisted(api, Fixtures.VAN_MON), 401, 201, 201, 403, 403, 403),
+				get("/api/v1/observations/{own}", "/api/v1/observations/" + f.ownObservation(), 401, 200, 200, 200, 200, 403),
+				get("/api/v1/observations/{other}", "/api/v1/observations/" + f.otherObservation(),
+						401, 200, 200, 404, 200, 403),
+				get("/api/v1/photos/{own observation's}", "/api/v1/photos/" + f.ownPhoto(), 401, 200, 200, 200, 200, 403),
+				get("/api/v1/photos/{other observation's}?size=thumb", "/api/v1/photos/" + f.otherPhoto() + "?size=thumb",
+						401, 200, 200, 404, 200, 403),
+				get("/api/v1/photos/{own commitment's scan}", "/api/v1/photos/" + f.scan(), 401, 200, 200, 200, 404, 403),
+				get("/api/v1/sites/{own}/commitments", "/api/v1/sites/" + own + "/commitments", 401, 200, 200, 200, 403, 403),
+				get("/api/v1/sites/{other}/commitments", "/api/v1/sites/" + other + "/commitments",
+						401, 200, 200, 404, 403, 403),
+				new Call("POST /api/v1/sites/{own}/commitments", api -> commitment(api, own, TestPhotos.png(33, 45)),
+						401, 201, 201, 201, 403, 403),
+				new Call("POST /api/v1/sites/{other}/commitments", api -> commitment(api, other, TestPhotos.png(33, 45)),
+						401, 201, 201, 404, 403, 403),
+				get("/api/v1/commitment-coverage", 401, 200, 200, 200, 200, 403),
+				get("/api/v1/communes/09190/commitment-coverage", 401, 200, 200, 200, 200, 403),
+				get("/api/v1/communes/09238/commitment-coverage", 401, 200, 200, 404, 200, 403),
+				new Call("POST /api/v1/tips", api -> tipAs(api, Fixtures.unique("Tin công khai")), 201, 201, 201, 201, 201, 201),
+				new Call("GET /api/v1/tips/status/{reference}", api -> api.get(tipStatus, "X-Forwarded-For", address()),
+						200, 200, 200, 200, 200, 200),
+				new Call("POST /api/v1/tips/status/{reference}/additions", api -> api.post(tipStatus + "/additions",
+						Map.of("text", "Thêm thông tin"), "X-Forwarded-For", address()), 201, 201, 201, 201, 201, 201),
+				get("/api/v1/public/tips/nearby?lon=" + Fixtures.VO_CUONG[0] + "&lat=" + Fixtures.VO_CUONG[1],
+						200, 200, 200, 200, 200, 200),
+				get("/api/v1/tips", 401, 200, 200, 200, 403, 403),
+				get("/api/v1/tips/queues", 401, 200, 200, 200, 403, 403),
+				get("/api/v1/tips/{own}", "/api/v1/tips/" + f.ownTip(), 401, 200, 200, 200, 403, 403),
+				get("/api/v1/tips/{other}", "/api/v1/tips/" + f.otherTip(), 401, 200, 200, 404, 403, 403),
+				get("/api/v1/tips/{own, officials involved}", "/api/v1/tips/" + f.bypassTip(), 401, 200, 200, 404, 403, 403),
+				new Call("PATCH /api/v1/tips/{own, officials involved}", api -> tipNote(api, env, f.bypassTip()),
+						401, 200, 200, 404, 403, 403),
+				get("/api/v1/tips/{own}/contact", "/api/v1/tips/" + f.ownTip() + "/contact", 401, 200, 200, 403, 403, 403),
+				new Call("PATCH /api/v1/tips/{own}", api -> tipNote(api, env, f.ownTip()), 401, 200, 200, 200, 403, 403),
+				new Call("PATCH /api/v1/tips/{other}", api -> tipNote(api, env, f.otherTip()), 401, 200, 200, 404, 403, 403),
+				get("/api/v1/police/posts", 401, 200, 200, 200, 200, 403),
+				get("/api/v1/patrol-plans/{own}", "/api/v1/patrol-plans/" + f.ownPlan(), 401, 200, 200, 200, 200, 403),
+				get("/api/v1/patrol-plans/{other}", "/api/v1/patrol-plans/" + f.otherPlan(), 401, 200, 200, 404, 200, 403),
+				get("/api/v1/patrol-plans/{own}/gpx", "/api/v1/patrol-plans/" + f.ownPlan() + "/gpx",
+						401, 200, 200, 200, 200, 403),
+				get("/api/v1/patrol-plans/{other}/gpx", "/api/v1/patrol-plans/" + f.otherPlan() + "/gpx",
+						401, 200, 200, 404, 200, 403),
+				new Call("POST /api/v1/patrol-plans/{own}/patrols", api -> api.post("/api/v1/patrol-plans/" + f.ownPlan()
+						+ "/patrols", Map.of("team", "Tổ tuần tra")), 401, 201, 201, 201, 403, 403),
+				new Call("POST /api/v1/patrol-plans/{other}/patrols", api -> api.post("/api/v1/patrol-plans/"
+						+ f.otherPlan() + "/patrols", Map.of("team", "Tổ tuần tra")), 401, 201, 201, 404, 403, 403),
+				get("/api/v1/patrols/{own}", "/api/v1/patrols/" + f.ownPatrol(), 401, 200, 200, 200, 200, 403),
+				get("/api/v1/patrols/{other}", "/api/v1/patrols/" + f.otherPatrol(), 401, 200, 200, 404, 200, 403),
+				get("/api/v1/patrols/effort", 401, 200, 200, 200, 200, 403),
+				get("/api/v1/patrols/coverage", 401, 200, 200, 200, 200, 403));
+	}
+
+	private Api.Response observation(Api api, long site, double[] lonLat, byte[]... photos) {
+		Multipart request = new Multipart().json("observation", Map.of("findings", List.of("working"),
+				"position", Fixtures.point(lonLat), "accuracyM", 10, "observedAt", "2026-11-20T09:00:00+07:00"));
+		for (byte[] photo : photos) {
+			request.file("photos", "IMG.jpg", "image/jpeg", photo);
+		}
+		return request.post(port, "/api/v1/sites/" + site + "/observations", api.username(), "Idempotency-Key",
+				UUID.randomUUID().toString());
+	}
+
+	private Api.Response unlisted(Api api, double[] lonLat) {
+		return new Multipart().json("observation", Map.of("findings", List.of("working"),
+				"position", Fixtures.point(new double[] { lonLat[0] + 0.001, lonLat[1] + 0.001 }), "accuracyM", 10,
+				"observedAt", "2026-11-20T09:00:00+07:00", "site", Map.of("name", Fixtures.unique("Điểm mới"))))
+			.post(port, "/api/v1/observations", api.username(), "Idempotency-Key", UUID.randomUUID().toString());
+	}
+
+	private Api.Response commitment(Api api, long site, byte[] scan) {
+		return new Multipart().json("commitment", Map.of("signedOn", "2026-11-01", "signerName", "Người ký",
+				"signerRole", "household_head", "promises", List.of("no_scrap_recycling"), "validUntil", "2027-11-01"))
+			.file("scan", "cam-ket.png", "image/png", scan)
+			.post(port, "/api/v1/sites/" + site + "/commitments", api.username());
+	}
+
+	private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+	/** Each public tip call from an address of its own (X-Forwarded-For from loopback is trusted): no rate limit. */
+	private static String address() {
+		return "203.0.113." + (ADDRESSES.incrementAndGet() % 250 + 1);
+	}
+
+	private Api.Response tip(double[] lonLat, String description) {
+		Api.Response filed = tipAs(new Api(port), description, lonLat);
+		assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+		return filed;
+	}
+
+	private static Api.Response tipAs(Api api, String description) {
+		return tipAs(api, description, Fixtures.VO_CUONG);
+	}
+
+	private static Api.Response tipAs(Api api, String description, double[] lonLat) {
+		return api.post("/api/v1/tips", Map.of("position", Map.of("lon", lonLat[0], "lat", lonLat[1]),
+				"findings", List.of("working"), "seenOn", "2026-11-20", "description", description),
+				"X-Forwarded-For", address());
+	}
+
+	private static long tipId(Api env, String description) {
+		for (var tip : env.get("/api/v1/tips?limit=1000").json()) {
+			if (description.equals(tip.path("description").asString(null))) {
+				return tip.get("id").asLong();
+			}
+		}
+		throw new AssertionError("no tip " + description);
+	}
+
+	/** A note on a tip, with the version the department reads just before. */
+	private static Api.Response tipNote(Api api, Api env, long tip) {
+		String version = env.get("/api/v1/tips/" + tip).header("ETag");
+		return api.patch("/api/v1/tips/" + tip, Map.of("note", Fixtures.unique("Ghi chú")), "If-Match", version);
+	}
+
+	private static long plan(Api env, String commune) {
+		Api.Response plan = env.post("/api/v1/patrol-plans", Map.of("date", "2026-12-02", "communes", List.of(commune),
+				"start", Fixtures.point(commune.equals("09190") ? Fixtures.VO_CUONG : Fixtures.VAN_MON), "hours", 1));
+		assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+		return plan.json().get("id").asLong();
+	}
+
+	private static long patrol(Api env, long plan) {
+		Api.Response patrol = env.post("/api/v1/patrol-plans/" + plan + "/patrols", Map.of("team", "Tổ tuần tra"));
+		assertThat(patrol.status()).as(patrol.body()).isEqualTo(201);
+		return patrol.json().get("id").asLong();
 	}
 
 	private static Call get(String path, int... expected) {

@@ -25,17 +25,30 @@ class RiskQueries {
 	List<RiskInputs> inputs(@Nullable Long siteId, LocalDate today, int lookBackDays) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("site", siteId);
+		return read(siteId == null ? null : "SELECT CAST(:site AS bigint)", params, today, lookBackDays);
+	}
+
+	/** The sites of one commune (2025 code) and their members (and theirs), wherever those lie. */
+	List<RiskInputs> inputsInCommune(String communeCode, LocalDate today, int lookBackDays) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("commune", communeCode);
+		return read("SELECT c.id FROM site_current c WHERE c.commune_code = :commune", params, today, lookBackDays);
+	}
+
+	/** @param roots a query of the ids of the sites to read (with their members), or null for every site */
+	private List<RiskInputs> read(@Nullable String roots, Map<String, Object> params, LocalDate today,
+			int lookBackDays) {
 		params.put("since", today.minusDays(lookBackDays));
 		params.put("today", today);
 		Map<Long, Builder> builders = new HashMap<>();
 		List<Long> order = new ArrayList<>();
-		// one site comes with its members (and theirs): a village's risk draws on them
-		String sites = siteId == null ? "site_current s" : """
+		// a site comes with its members (and theirs): a village's risk draws on them
+		String sites = roots == null ? "site_current s" : """
 				(WITH RECURSIVE tree(id) AS (
-				   SELECT CAST(:site AS bigint)
+				   %s
 				   UNION SELECT m.id FROM site_current m JOIN tree t ON m.parent_id = t.id)
 				 SELECT s.id, s.parent_id, s.compound, s.name, s.trade, s.status, s.created_at
-				 FROM site_current s JOIN tree t ON t.id = s.id) s""";
+				 FROM site_current s JOIN tree t ON t.id = s.id) s""".formatted(roots);
 		jdbc.sql("""
 				SELECT s.id, s.parent_id, s.compound, s.name, s.trade, s.status,
 				       coalesce((SELECT min(e.occurred_on) FROM site_status_fact e WHERE e.site_id = s.id),
@@ -53,7 +66,7 @@ class RiskQueries {
 			}).list();
 		params.put("ids", order.toArray(Long[]::new));
 		// a condition written for the case, not "IS NULL OR", so that one site's rows are found by index
-		Function<String, String> only = alias -> siteId == null ? "TRUE"
+		Function<String, String> only = alias -> roots == null ? "TRUE"
 				: alias + ".site_id = ANY(CAST(:ids AS bigint[]))";
 		jdbc.sql("""
 				SELECT v.site_id, v.id, v.inspected_on, v.severity, v.category

@@ -49,6 +49,19 @@ public class SiteRisks implements SiteRanking {
 		return score(null);
 	}
 
+	/**
+	 * The risk of the sites of one commune (2025 code), each as {@link #all()} scores it, without scoring the rest of
+	 * the province; members of its villages that lie in another commune come too.
+	 */
+	@Transactional(readOnly = true)
+	public List<SiteRisk> inCommune(String communeCode) {
+		RiskConfiguration.Versioned config = configuration.current();
+		LocalDate today = LocalDate.now(clock);
+		List<RiskInputs> inputs = queries.inputsInCommune(communeCode, today, config.weights().lookBackDays());
+		Tree tree = new Tree(inputs, config, today);
+		return inputs.stream().map(site -> tree.scored(site.siteId()).risk()).toList();
+	}
+
 	@Override
 	public Map<Long, Double> scores() {
 		return all().stream().collect(Collectors.toMap(SiteRisk::siteId, SiteRisk::score));

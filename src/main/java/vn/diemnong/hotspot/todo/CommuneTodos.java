@@ -62,7 +62,7 @@ class CommuneTodos {
 		Map<Long, TodoQueries.SiteRow> sites = queries.sites(code).stream()
 			.collect(Collectors.toMap(TodoQueries.SiteRow::id, Function.identity()));
 		List<CommuneTodo.Item> items = new ArrayList<>();
-		for (SiteRisk risk : risks.all()) {
+		for (SiteRisk risk : risks.inCommune(code)) {
 			TodoQueries.SiteRow site = sites.get(risk.siteId());
 			if (site == null) {
 				continue;
