@@ -140,6 +140,8 @@ class EvidenceBrowserIT extends BrowserTest {
 		Locator decision = panel.locator("[data-testid=history-entry][data-type=violation]");
 		assertThat(decision).containsText("Chủ tịch UBND cấp xã — Chủ tịch UBND phường Võ Cường");
 		assertThat(decision.getByTestId("evidence-item")).containsText("Ghi nhận hiện trường số " + observation);
+		decision.scrollIntoViewIfNeeded();
+		panel.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("site-panel-evidence.png")));
 	}
 
 	@Test
