@@ -11,6 +11,8 @@ import { rowCount, typed } from './form-values.js';
 import { createForm, field, formDialog, group, setOptions } from './form-kit.js';
 import { exceedance, limitFor, parameterChoices } from './sample-limits.js';
 import { today } from './dates.js';
+import { citableObservations, withEvidence } from '../evidence/evidence-logic.js';
+import { evidencePicker } from '../evidence/evidence-picker.js';
 
 const COLUMNS = ['B', 'A'];
 const SEVERITIES = [1, 2, 3];
@@ -76,8 +78,8 @@ export function openInspectionForm({ site, config, bus }) {
     record: id,
     submitLabel: t('record.inspection.save'),
     // the team's checkboxes become the list the API takes
-    submit: ({ agency = {}, ...body }) => api.send(urls.inspections(), { json: {
-      ...body, siteId: id, team: config.agencies.filter((code) => agency[code]) } }),
+    submit: ({ agency = {}, ...body }) => api.send(urls.inspections(), { json: withEvidence({
+      ...body, siteId: id, team: config.agencies.filter((code) => agency[code]) }) }),
     onSuccess: () => {
       dialog.close();
       bus.emit('notice', t('record.inspection.saved'));
@@ -85,6 +87,20 @@ export function openInspectionForm({ site, config, bus }) {
     },
   });
   const choices = (prefix, codes) => codes.map((code) => ({ value: code, label: tCode(prefix, code) }));
+  // the site's field observations, which the inspection and each decision may cite (asked once)
+  const observations = api.siteHistory(id).then((history) => citableObservations(history.entries))
+    .catch((error) => {
+      bus.emit('error', error);
+      return [];
+    });
+  const evidenceGroup = (name, prefix) => {
+    const holder = h('div', { class: 'evidence-holder' }, h('p', { class: 'muted small' }, t('evidence.picker.loading')));
+    observations.then((list) => {
+      const at = typeof prefix === 'function' ? prefix() : prefix;
+      mount(holder, evidencePicker(at, list, { siteId: id, draft: form.draft() || {} }));
+    });
+    return group(name, t('evidence.picker.title'), h('p', { class: 'form-hint' }, t('evidence.picker.hint')), holder);
+  };
 
   // one sample: medium, parameter, value, unit, column and, below, the limit in force with the factor
   function sampleRow(path, row) {
@@ -149,7 +165,7 @@ export function openInspectionForm({ site, config, bus }) {
     return mount(out, parts.join(' · '));
   }
 
-  function violationRow(path) {
+  function violationRow(path, row) {
     const f = (type, name, options) => field(type, `${path}.${name}`, options);
     return [
       h('div', { class: 'form-columns' },
@@ -166,10 +182,17 @@ export function openInspectionForm({ site, config, bus }) {
         f('integer', 'fineVnd', { label: t('record.violations.fine') }),
         f('select', 'status', { label: t('violation.state'), value: 'open',
           options: choices('violation.status', config.violationStatuses) })),
+      h('div', { class: 'form-columns' },
+        f('select', 'issuingAuthority', { label: t('evidence.authority.label'), hint: t('evidence.authority.hint'),
+          options: choices('evidence.authority', config.issuingAuthorities || []) }),
+        f('text', 'issuingAuthorityName', { label: t('evidence.authority.name'),
+          hint: t('evidence.authority.nameHint'), attrs: { maxlength: 200 } })),
       f('text', 'additionalSanctions', { label: t('violation.additional'), attrs: { maxlength: 2000 } }),
       h('div', { class: 'form-columns form-columns-remedy' },
         f('textarea', 'remedialMeasures', { label: t('violation.remedial'), attrs: { maxlength: 4000 } }),
         f('date', 'remedialDeadline', { label: t('violation.deadline') })),
+      // named when the observations arrive: rows removed meanwhile renumber the others
+      evidenceGroup(`${path}.evidence`, () => `violations[${row.dataset.row}].cite`),
     ];
   }
 
@@ -205,6 +228,7 @@ export function openInspectionForm({ site, config, bus }) {
     field('text', 'legalBasis', { label: t('history.legalBasis'), hint: t('record.inspection.legalBasisHint'),
       attrs: { maxlength: 500 } }),
     field('textarea', 'outcome', { label: t('history.outcome'), attrs: { maxlength: 4000 } }),
+    evidenceGroup('evidence', 'cite'),
     group('samples', t('record.samples.title'), samples.list,
       h('button', { type: 'button', class: 'form-button form-button-secondary', 'data-testid': 'samples-add',
         onClick: () => {

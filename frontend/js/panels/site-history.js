@@ -8,6 +8,7 @@ import { samplesTable } from './samples-table.js';
 import { observationEntry } from '../observation/history-entry.js';
 import { patrolVisitEntry } from '../patrol/visit-entry.js';
 import { commitmentHistoryEntry } from '../commitment/history-entry.js';
+import { authorityText, evidenceBlock } from '../evidence/evidence-view.js';
 
 function statusEntry(entry) {
   return [
@@ -28,6 +29,7 @@ function inspectionEntry(entry) {
       [t('history.filedUnder'), entry.filedCommuneName],
     ]),
     samplesTable(entry.samples),
+    evidenceBlock(entry.evidence),
   ];
 }
 
@@ -43,6 +45,7 @@ function violationEntry(entry, lang) {
     h('p', { class: 'entry-title' }, t('history.violation'), ': ', tCode('violation.category', entry.category)),
     definitionList([
       [t('violation.decision'), decision],
+      [t('evidence.authority.label'), authorityText(entry)],
       [t('violation.fine'), entry.fineVnd === null || entry.fineVnd === undefined ? null : h('strong', { class: 'fine' }, formatVnd(entry.fineVnd, getLang()))],
       [t('violation.legal'), entry.legalReference],
       [t('violation.severity'), entry.severity],
@@ -51,6 +54,7 @@ function violationEntry(entry, lang) {
       [t('violation.deadline'), deadline],
       [t('violation.state'), entry.status ? tCode('violation.status', entry.status) : null],
     ]),
+    evidenceBlock(entry.evidence),
   ];
 }
 

@@ -7,6 +7,7 @@ import { formatDate } from '../util/format.js';
 import { urls } from '../urls.js';
 import { refusalText } from './messages.js';
 import { isOpen, queueQuery, tipActions } from './queue-logic.js';
+import { confirmedLine, verifyWithEvidence } from '../evidence/tip-verify.js';
 
 const date = (value) => formatDate(value, getLang());
 
@@ -22,8 +23,9 @@ function queuesTable(queues, onCommune) {
       h('td', null, q.oldestOpenDays ?? '—'), h('td', null, q.meanDaysToClose ?? '—')))));
 }
 
-function tipCard(tip, { onAct, onShow, onContact, editSites }) {
+function tipCard(tip, { onAct, onShow, onContact, editSites, api }) {
   const contact = h('p', { class: 'tip-contact', 'data-testid': 'tip-contact-shown', hidden: true });
+  const verify = verifyWithEvidence(tip, { api, onSubmit: onAct, open: isOpen(tip) });
   return h('li', { class: 'tip-item', 'data-testid': 'tip-item', 'data-tip-id': String(tip.id) },
     h('p', { class: 'tip-item-head' },
       h('span', { class: 'badge' }, tCode('tip.state', tip.status)),
@@ -40,12 +42,15 @@ function tipCard(tip, { onAct, onShow, onContact, editSites }) {
     tip.duplicateCandidates.length
       ? h('p', { class: 'warn small' }, t('tip.queue.candidates', { ids: tip.duplicateCandidates.map((id) => `#${id}`).join(', ') }))
       : null,
+    confirmedLine(tip),
     h('div', { class: 'tip-actions' },
       h('button', { type: 'button', onClick: () => onShow(tip) }, t('tip.queue.show')),
       tipActions(tip, { editSites }).map((action) => h('button', { type: 'button', 'data-action': action.key,
         onClick: () => onAct(tip, action.change) }, t(`tip.queue.action.${action.key}`, { id: action.id }))),
       tip.hasContact ? h('button', { type: 'button', 'data-testid': 'tip-show-contact',
-        onClick: async () => { contact.textContent = await onContact(tip); contact.hidden = false; } }, t('tip.queue.contact')) : null),
+        onClick: async () => { contact.textContent = await onContact(tip); contact.hidden = false; } }, t('tip.queue.contact')) : null,
+      verify?.button),
+    verify?.box,
     contact);
 }
 
@@ -88,7 +93,7 @@ export function mountTipQueue(map, { api, bus, access }) {
         filters.commune ? h('button', { type: 'button', onClick: () => { filters.commune = ''; render(); } },
           t('tip.queue.allCommunes')) : null),
       tips.length ? h('ul', { class: 'tip-list' }, tips.map((tip) => tipCard(tip, { onAct: act, onShow: show,
-        onContact: contact, editSites: access.editSites })))
+        onContact: contact, editSites: access.editSites, api })))
         : h('p', { class: 'muted' }, t('tip.queue.empty')),
       h('p', { class: 'muted small' }, t('tip.queue.open', { n: tips.filter(isOpen).length })));
   };

@@ -37,6 +37,7 @@ class ModuleSqlTest {
 			entry("site", "site"), entry("site_status_event", "site"),
 			entry("site_location_change", "site"),
 			entry("inspection", "inspection"), entry("sample", "inspection"), entry("violation", "inspection"),
+			entry("inspection_evidence", "inspection"),
 			entry("risk_config", "hotspot"),
 			entry("audit_event", "audit"),
 			entry("dataset_load", "common"),
@@ -44,7 +45,7 @@ class ModuleSqlTest {
 			entry("observation", "observation"), entry("observation_photo", "observation"),
 			entry("observation_request", "observation"),
 			entry("commitment", "commitment"),
-			entry("tip", "tip"), entry("tip_addition", "tip"), entry("tip_photo", "tip"),
+			entry("tip", "tip"), entry("tip_addition", "tip"), entry("tip_photo", "tip"), entry("tip_confirmation", "tip"),
 			entry("patrol_plan", "patrol"), entry("patrol_plan_stop", "patrol"),
 			entry("patrol", "patrol"), entry("patrol_stop_outcome", "patrol"), entry("patrol_track_batch", "patrol"),
 			entry("patrol_track_point", "patrol"));

@@ -46,11 +46,11 @@ public class InspectionImport {
 	private static final String INSERT_VIOLATION = """
 			INSERT INTO violation (inspection_id, site_id, category, severity, legal_reference, decision_number,
 			                       decided_on, fine_vnd, additional_sanctions, remedial_measures, remedial_deadline,
-			                       status, synthetic)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			                       status, synthetic, issuing_authority, issuing_authority_name)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 	private static final int[] VIOLATION_TYPES = { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.SMALLINT,
 			Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.DATE,
-			Types.VARCHAR, Types.BOOLEAN };
+			Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR };
 
 	private final Inspections inspections;
 	private final RegulationLimits limits;
@@ -81,10 +81,21 @@ public class InspectionImport {
 			@Nullable String column) {
 	}
 
+	/** @param issuingAuthority an {@link IssuingAuthority} code: who signed the decision (null when not known) */
 	public record HistoricalViolation(String category, int severity, @Nullable String legalReference,
 			@Nullable String decisionNumber, @Nullable LocalDate decidedOn, @Nullable Long fineVnd,
 			@Nullable String additionalSanctions, @Nullable String remedialMeasures,
-			@Nullable LocalDate remedialDeadline, @Nullable String status) {
+			@Nullable LocalDate remedialDeadline, @Nullable String status, @Nullable String issuingAuthority,
+			@Nullable String issuingAuthorityName) {
+
+		/** A violation whose decision does not say who signed it. */
+		public HistoricalViolation(String category, int severity, @Nullable String legalReference,
+				@Nullable String decisionNumber, @Nullable LocalDate decidedOn, @Nullable Long fineVnd,
+				@Nullable String additionalSanctions, @Nullable String remedialMeasures,
+				@Nullable LocalDate remedialDeadline, @Nullable String status) {
+			this(category, severity, legalReference, decisionNumber, decidedOn, fineVnd, additionalSanctions,
+					remedialMeasures, remedialDeadline, status, null, null);
+		}
 	}
 
 	/**
@@ -133,7 +144,8 @@ public class InspectionImport {
 				i.violations().stream()
 					.map(v -> new NewViolation(v.category(), v.severity(), v.legalReference(), v.decisionNumber(),
 							v.decidedOn(), v.fineVnd(), v.additionalSanctions(), v.remedialMeasures(),
-							v.remedialDeadline(), v.status()))
-					.toList());
+							v.remedialDeadline(), v.status(), v.issuingAuthority(), v.issuingAuthorityName(), null))
+					.toList(),
+				null);
 	}
 }

@@ -2,6 +2,7 @@ package vn.diemnong.inspection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -22,14 +23,23 @@ public final class InspectionSchemas {
 			long siteId, String siteName, String kind, List<String> team, @Nullable String legalBasis,
 			@Nullable String outcome, @Nullable String filedCommuneCode,
 			@Schema(description = "the old commune's name before 1 July 2025") @Nullable String filedCommuneName,
-			boolean synthetic, String recordedBy, List<MeasuredSample> samples) {
+			boolean synthetic, String recordedBy, List<MeasuredSample> samples,
+			@Schema(description = "field observations and photos the inspection cites") List<CitedEvidence> evidence) {
 	}
 
 	@Schema(name = "InspectionDetail", description = "An inspection with its samples and violations")
 	record InspectionDetail(@Schema(allowableValues = "inspection") String type, LocalDate date, long id,
 			long siteId, String siteName, String kind, List<String> team, @Nullable String legalBasis,
 			@Nullable String outcome, @Nullable String filedCommuneCode, @Nullable String filedCommuneName,
-			boolean synthetic, String recordedBy, List<MeasuredSample> samples, List<ViolationEntry> violations) {
+			boolean synthetic, String recordedBy, List<MeasuredSample> samples, List<CitedEvidence> evidence,
+			List<ViolationEntry> violations) {
+	}
+
+	@Schema(name = "CitedEvidence", description = "A field observation cited as evidence and, when given, one of its"
+			+ " photos by the SHA-256 of the bytes received")
+	public record CitedEvidence(long observationId, @Nullable String photoSha256,
+			@Schema(description = "the observation's site: the inspected one or a member of it") long siteId,
+			OffsetDateTime observedAt, List<String> findings) {
 	}
 
 	@Schema(name = "MeasuredSample", description = "A sample judged against the limit in force on its date")
@@ -44,9 +54,14 @@ public final class InspectionSchemas {
 	public record ViolationEntry(@Schema(allowableValues = "violation") String type, LocalDate date, long id,
 			long inspectionId, long siteId, String siteName, String category, int severity,
 			@Nullable String legalReference, @Nullable String decisionNumber, @Nullable LocalDate decidedOn,
+			@Schema(description = "who signed the decision: commune_chair, district_chair (before 1 July 2025),"
+					+ " province_chair, inspectorate_chief, inspection_team_head, commune_police_chief,"
+					+ " environmental_police_chief, province_police_director or other") @Nullable String issuingAuthority,
+			@Schema(description = "the office and name as written on the decision") @Nullable String issuingAuthorityName,
 			@Nullable Long fineVnd, @Nullable String additionalSanctions, @Nullable String remedialMeasures,
 			@Nullable LocalDate remedialDeadline, String status,
 			@Schema(description = "the remedial deadline has passed while it is open or being remedied") boolean overdue,
-			boolean synthetic) {
+			boolean synthetic,
+			@Schema(description = "field observations and photos the sanctioning decision cites") List<CitedEvidence> evidence) {
 	}
 }

@@ -36,9 +36,10 @@ public class Inspections {
 	private final AuditLog audit;
 	private final InspectionQueries queries;
 	private final AdminUnits units;
+	private final InspectionEvidence evidence;
 
 	Inspections(InspectionRepository inspections, Sites sites, RegulationLimits limits,
-			Clock clock, AuditLog audit, InspectionQueries queries, AdminUnits units) {
+			Clock clock, AuditLog audit, InspectionQueries queries, AdminUnits units, InspectionEvidence evidence) {
 		this.inspections = inspections;
 		this.sites = sites;
 		this.limits = limits;
@@ -46,6 +47,7 @@ public class Inspections {
 		this.audit = audit;
 		this.queries = queries;
 		this.units = units;
+		this.evidence = evidence;
 	}
 
 	@Transactional
@@ -54,8 +56,10 @@ public class Inspections {
 			.orElseThrow(() -> ApiProblem.invalid("siteId", "not-found.site", request.siteId()));
 		Inspection inspection = inspection(request, site.id(), site::communeCode, Actor.current(),
 				SampleLimits.oneByOne(limits), units::communesFiledUnder);
+		evidence.check(site.id(), request);
 		Inspection saved = inspections.save(inspection);
 		inspections.flush();
+		evidence.store(saved, request, Actor.current());
 		audit.record("inspection.create", "inspection", saved.getId(), null, queries.one(saved.getId()).orElseThrow());
 		return saved.getId();
 	}
@@ -136,7 +140,22 @@ public class Inspections {
 		if (request.remedialDeadline() != null && request.remedialDeadline().isBefore(from)) {
 			throw ApiProblem.invalid(field + ".remedialDeadline", "deadline-before-decision");
 		}
+		IssuingAuthority authority = Coded.parseOptional(IssuingAuthority.class, field + ".issuingAuthority",
+				request.issuingAuthority());
+		String authorityName = request.issuingAuthorityName() == null || request.issuingAuthorityName().isBlank() ? null
+				: request.issuingAuthorityName().strip();
+		if ((authority != null || authorityName != null) && request.decidedOn() == null) {
+			throw ApiProblem.invalid(field + ".decidedOn", "violation.authority-needs-decision");
+		}
+		if (authority == IssuingAuthority.OTHER && authorityName == null) {
+			throw ApiProblem.invalid(field + ".issuingAuthorityName", "violation.authority-other-needs-name");
+		}
+		if (authority != null && request.decidedOn() != null && !authority.existedOn(request.decidedOn())) {
+			throw ApiProblem.invalid(field + ".issuingAuthority", "violation.authority-abolished",
+					request.decidedOn().toString());
+		}
 		Violation violation = new Violation(siteId, category, request.severity(), status);
+		violation.signedBy(authority, authorityName);
 		violation.decide(request.legalReference(), request.decisionNumber(), request.decidedOn(), request.fineVnd(),
 				request.additionalSanctions());
 		violation.requireRemedy(request.remedialMeasures(), request.remedialDeadline());

@@ -42,6 +42,10 @@ class Violation {
 
 	private ViolationStatus status;
 
+	private @Nullable IssuingAuthority issuingAuthority;
+
+	private @Nullable String issuingAuthorityName;
+
 	@Version
 	private int version;
 
@@ -66,6 +70,12 @@ class Violation {
 		this.additionalSanctions = additionalSanctions;
 	}
 
+	/** Who signed the decision: the title with the power to sanction, and the office and name as written on it. */
+	void signedBy(@Nullable IssuingAuthority authority, @Nullable String name) {
+		this.issuingAuthority = authority;
+		this.issuingAuthorityName = name;
+	}
+
 	void requireRemedy(@Nullable String measures, @Nullable LocalDate deadline) {
 		this.remedialMeasures = measures;
 		this.remedialDeadline = deadline;
@@ -74,7 +84,8 @@ class Violation {
 	/** The columns {@link InspectionImport} writes, in its order. */
 	Object[] row(long inspectionId, boolean synthetic) {
 		return new Object[] { inspectionId, siteId, category.code(), severity, legalReference, decisionNumber, decidedOn,
-				fineVnd, additionalSanctions, remedialMeasures, remedialDeadline, status.code(), synthetic };
+				fineVnd, additionalSanctions, remedialMeasures, remedialDeadline, status.code(), synthetic,
+				issuingAuthority == null ? null : issuingAuthority.code(), issuingAuthorityName };
 	}
 
 	@Nullable Long getId() {

@@ -13,7 +13,9 @@ record MapConfig(Province province, BaseMap baseMap,
 		BaseMap imagery, Period defaultPeriod, Period dataRange,
 		boolean syntheticHistory, List<String> kinds, List<String> trades, List<String> statuses,
 		List<String> pollutionClasses, List<String> violationCategories, List<String> violationStatuses,
-		List<String> inspectionKinds, List<String> agencies, List<String> media) {
+		List<String> inspectionKinds, List<String> agencies, List<String> media,
+		@Schema(description = "who may sign a sanctioning decision (a violation's issuingAuthority)")
+		List<String> issuingAuthorities) {
 
 	@Schema(name = "MapProvince")
 	record Province(String code, String name,

@@ -18,6 +18,7 @@ import vn.diemnong.common.Dates;
 import vn.diemnong.geo.AdminUnits;
 import vn.diemnong.inspection.Agency;
 import vn.diemnong.inspection.InspectionKind;
+import vn.diemnong.inspection.IssuingAuthority;
 import vn.diemnong.inspection.Medium;
 import vn.diemnong.inspection.ViolationCategory;
 import vn.diemnong.inspection.ViolationStatus;
@@ -57,7 +58,7 @@ class MapConfigController {
 				queries.syntheticHistory(), Coded.codes(SiteKind.class), Coded.codes(Trade.class),
 				Coded.codes(SiteStatus.class), Coded.codes(PollutionClass.class), Coded.codes(ViolationCategory.class),
 				Coded.codes(ViolationStatus.class), Coded.codes(InspectionKind.class), Coded.codes(Agency.class),
-				Coded.codes(Medium.class));
+				Coded.codes(Medium.class), Coded.codes(IssuingAuthority.class));
 	}
 
 	private static MapConfig.BaseMap baseMap(@Nullable String url, @Nullable String attribution) {

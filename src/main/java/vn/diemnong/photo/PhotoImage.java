@@ -70,20 +70,29 @@ final class PhotoImage {
 		}
 	}
 
-	/** Turns the pixels as the EXIF orientation says (3: half a turn, 6: a quarter clockwise, 8: anticlockwise). */
+	/**
+	 * Turns the pixels as the EXIF orientation says how the stored rows and columns are to be shown: 2 mirrored left to
+	 * right, 3 half a turn, 4 mirrored top to bottom, 5 transposed (mirrored across the top-left to bottom-right
+	 * diagonal), 6 a quarter turn clockwise, 7 transversed (across the other diagonal), 8 a quarter turn anticlockwise.
+	 */
 	private static BufferedImage upright(BufferedImage image, int orientation) {
 		int w = image.getWidth();
 		int h = image.getHeight();
+		// x' = m00 x + m01 y + m02, y' = m10 x + m11 y + m12; arguments in the order m00, m10, m01, m11, m02, m12
 		AffineTransform turn;
 		switch (orientation) {
+			case 2 -> turn = new AffineTransform(-1, 0, 0, 1, w, 0);
 			case 3 -> turn = new AffineTransform(-1, 0, 0, -1, w, h);
+			case 4 -> turn = new AffineTransform(1, 0, 0, -1, 0, h);
+			case 5 -> turn = new AffineTransform(0, 1, 1, 0, 0, 0);
 			case 6 -> turn = new AffineTransform(0, 1, -1, 0, h, 0);
+			case 7 -> turn = new AffineTransform(0, -1, -1, 0, h, w);
 			case 8 -> turn = new AffineTransform(0, -1, 1, 0, 0, w);
 			default -> {
 				return image;
 			}
 		}
-		boolean quarter = orientation != 3;
+		boolean quarter = orientation >= 5;
 		BufferedImage out = new BufferedImage(quarter ? h : w, quarter ? w : h, rgbType(image));
 		Graphics2D g = out.createGraphics();
 		g.drawImage(image, turn, null);

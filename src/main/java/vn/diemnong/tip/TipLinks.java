@@ -2,11 +2,13 @@ package vn.diemnong.tip;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.diemnong.common.Actor;
 import vn.diemnong.common.ApiProblem;
+import vn.diemnong.common.Scope;
 import vn.diemnong.site.SiteRef;
 import vn.diemnong.site.Sites;
 
@@ -41,12 +43,15 @@ class TipLinks {
 	}
 
 	/**
-	 * The confirming record must be of the linked site: a status event or an inspection is checked in the site and
-	 * inspection modules' views; an observation is a status-history entry of the field module and is taken by id.
+	 * The confirming record must exist, be of the linked site and be one the caller may see (its site in the caller's
+	 * communes): an observation, a status event or an inspection, read from the views the observation, site and
+	 * inspection modules publish. A record the caller may not see is refused as one that does not exist.
+	 *
+	 * @param field where the confirmation is in the request ({@code confirmedBy}, {@code confirmations[1]})
 	 */
-	void requireConfirmation(TipChange.Confirmation confirmation, Long siteId) {
+	void requireConfirmation(TipChange.Confirmation confirmation, @Nullable Long siteId, String field) {
 		if (!CONFIRMATIONS.contains(confirmation.kind())) {
-			throw ApiProblem.invalid("confirmedBy.kind", "unknown-value", confirmation.kind(),
+			throw ApiProblem.invalid(field + ".kind", "unknown-value", confirmation.kind(),
 					String.join(", ", CONFIRMATIONS.stream().sorted().toList()));
 		}
 		if (siteId == null) {
@@ -55,11 +60,20 @@ class TipLinks {
 		String view = switch (confirmation.kind()) {
 			case "status_event" -> "site_status_fact";
 			case "inspection" -> "inspection_fact";
-			default -> null;
+			default -> "observation_fact";
 		};
-		if (view != null && !jdbc.sql("SELECT EXISTS (SELECT 1 FROM %s WHERE id = :id AND site_id = :site)".formatted(view))
-			.param("id", confirmation.id()).param("site", siteId).query(Boolean.class).single()) {
-			throw ApiProblem.invalid("confirmedBy.id", "tip.confirmation-not-of-site", confirmation.id());
+		var found = jdbc.sql("""
+				SELECT r.site_id, s.commune_code FROM %s r JOIN site_current s ON s.id = r.site_id
+				WHERE r.id = :id""".formatted(view))
+			.param("id", confirmation.id())
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
+			.optional()
+			.filter(row -> Scope.covers((String) row[1]));
+		if (found.isEmpty()) {
+			throw ApiProblem.invalid(field + ".id", "tip.confirmation-unknown", String.valueOf(confirmation.id()));
+		}
+		if ((Long) found.get()[0] != siteId.longValue()) {
+			throw ApiProblem.invalid(field + ".id", "tip.confirmation-not-of-site", String.valueOf(confirmation.id()));
 		}
 	}
 }

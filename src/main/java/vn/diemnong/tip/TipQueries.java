@@ -38,6 +38,8 @@ class TipQueries {
 			               AND %1$s
 			             ORDER BY o.id) AS candidates,
 			       ARRAY(SELECT p.photo_sha256::text FROM tip_photo p WHERE p.tip_id = t.id ORDER BY p.id) AS photos,
+			       ARRAY(SELECT k.kind || ':' || k.record_id FROM tip_confirmation k WHERE k.tip_id = t.id
+			             ORDER BY k.id) AS confirmations,
 			       t.contact_cipher IS NOT NULL AS has_contact
 			FROM tip t LEFT JOIN commune_current c ON c.code = t.commune_code
 			WHERE %2$s""";
@@ -192,9 +194,15 @@ class TipQueries {
 				rs.getString("description"), rs.getObject("site_id", Long.class),
 				rs.getObject("reported_site_id", Long.class), rs.getObject("duplicate_of", Long.class),
 				rs.getObject("same_as_tip_id", Long.class), rs.getString("confirmed_by_kind"),
-				rs.getObject("confirmed_by_id", Long.class), rs.getString("handler_note"), rs.getInt("additions"),
+				rs.getObject("confirmed_by_id", Long.class), confirmations(rs.getArray("confirmations")),
+				rs.getString("handler_note"), rs.getInt("additions"),
 				Arrays.asList((Long[]) rs.getArray("candidates").getArray()), strings(rs.getArray("photos")),
 				province ? rs.getBoolean("has_contact") : null);
+	}
+
+	private static List<TipViews.Confirmed> confirmations(Array array) throws SQLException {
+		return strings(array).stream().map(kindAndId -> kindAndId.split(":"))
+			.map(parts -> new TipViews.Confirmed(parts[0], Long.parseLong(parts[1]))).toList();
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -21,11 +21,18 @@ final class TipViews {
 			OffsetDateTime receivedAt, LocalDate respondBy, double lon, double lat, @Nullable String description,
 			@Nullable Long siteId, @Nullable Long reportedSiteId, @Nullable Long duplicateOf,
 			@Nullable @Schema(description = "the open tip the reporter added this one to") Long sameAs,
-			@Nullable String confirmedByKind, @Nullable Long confirmedById, @Nullable String note, int additions,
+			@Nullable String confirmedByKind, @Nullable Long confirmedById,
+			@Schema(description = "every record linked as confirming the tip, oldest first") List<Confirmed> confirmations,
+			@Nullable String note, int additions,
 			@Schema(description = "tips within 200 m received within 7 days of this one (that the caller may see)")
 			List<Long> duplicateCandidates,
 			@Schema(description = "SHA-256 of each photo, for GET /api/v1/photos/{sha256}") List<String> photos,
 			@Nullable Boolean hasContact) {
+	}
+
+	/** A record that confirmed a tip: an observation, a status event or an inspection of its site. */
+	@Schema(name = "TipConfirmation")
+	record Confirmed(@Schema(description = "observation, status_event or inspection") String kind, long id) {
 	}
 
 	record TipDetail(TipSummary tip, List<Addition> additions) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.diemnong.audit.AuditLog;
+import vn.diemnong.common.Actor;
 import vn.diemnong.common.ApiProblem;
 import vn.diemnong.common.Coded;
 import vn.diemnong.common.Dates;
@@ -151,6 +152,9 @@ public class Tips {
 		}
 		tools.jackson.databind.node.ObjectNode node = (tools.jackson.databind.node.ObjectNode) json.readTree(row);
 		node.remove(List.of("reference", "contact_cipher"));
+		node.set("confirmations", json.valueToTree(jdbc.sql(
+				"SELECT kind || ':' || record_id FROM tip_confirmation WHERE tip_id = :id ORDER BY id")
+			.param("id", id).query(String.class).list()));
 		return node.toString();
 	}
 
@@ -210,9 +214,9 @@ public class Tips {
 			throw ApiProblem.invalid("siteId", "tip.verified-needs-site");
 		}
 		TipChange.Confirmation confirmed = change.confirmedBy();
-		if (confirmed != null) {
-			links.requireConfirmation(confirmed, siteId);
-		}
+		Long linkedSite = siteId;
+		change.allConfirmations().forEach((field, confirmation) -> links.requireConfirmation(confirmation, linkedSite,
+				field));
 		String before = snapshot(id);
 		int version = jdbc.sql("""
 				UPDATE tip SET status = :status, duplicate_of = :duplicateOf, site_id = :siteId,
@@ -226,6 +230,15 @@ public class Tips {
 			.param("note", blankToNull(change.note())).param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("id", id).param("version", expectedVersion)
 			.query(Integer.class).optional().orElseThrow(vn.diemnong.common.StaleVersion::problem);
+		for (TipChange.Confirmation confirmation : change.allConfirmations().values()) {
+			jdbc.sql("""
+					INSERT INTO tip_confirmation (tip_id, kind, record_id, site_id, linked_by)
+					VALUES (:tip, :kind, :record, :site, :by)
+					ON CONFLICT (tip_id, kind, record_id) DO NOTHING""")
+				.param("tip", id).param("kind", confirmation.kind()).param("record", confirmation.id())
+				.param("site", siteId).param("by", Actor.current())
+				.update();
+		}
 		audit.record("tip.update", "tip", id, before, snapshot(id));
 		return version;
 	}

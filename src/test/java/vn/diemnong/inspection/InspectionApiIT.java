@@ -207,7 +207,7 @@ class InspectionApiIT {
 
 	private NewInspection newInspection(String date, String communeCode) {
 		return new NewInspection(siteId, LocalDate.parse(date), "scheduled", List.of("commune"), null, null,
-				communeCode, null, null);
+				communeCode, null, null, null);
 	}
 
 	private static void asCommuneUser(String username, String commune, Runnable work) {

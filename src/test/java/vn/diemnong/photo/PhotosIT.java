@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -69,6 +70,69 @@ class PhotosIT {
 		Photo photo = photos.accept(List.of(new Photo.Upload("photos[0]", sent))).get(0);
 		assertThat(photo.width()).isEqualTo(200);
 		assertThat(photo.height()).isEqualTo(400);
+	}
+
+	/**
+	 * Every EXIF orientation, the mirrored ones (2, 4, 5, 7) too. The upright picture has four coloured quarters; each
+	 * JPEG stores it as a camera would for that orientation (the table of the EXIF 2.32 standard, written out here
+	 * pixel by pixel), and the stored copy must show the quarters where the upright picture has them.
+	 */
+	@Test
+	void everyExifOrientationMirroredOnesTooIsAppliedToTheCopy() {
+		int width = 96;
+		int height = 64;
+		Color[] quarters = { Color.RED, Color.GREEN, Color.BLUE, Color.YELLOW };
+		java.util.function.BiFunction<Integer, Integer, Color> upright = (x, y) ->
+			quarters[(y < height / 2 ? 0 : 2) + (x < width / 2 ? 0 : 1)];
+		for (int orientation = 1; orientation <= 8; orientation++) {
+			boolean quarter = orientation >= 5;
+			int sw = quarter ? height : width;
+			int sh = quarter ? width : height;
+			BufferedImage stored = new BufferedImage(sw, sh, BufferedImage.TYPE_INT_RGB);
+			for (int y = 0; y < sh; y++) {
+				for (int x = 0; x < sw; x++) {
+					// where the stored pixel (x, y) is shown, per orientation
+					int[] shown = switch (orientation) {
+						case 1 -> new int[] { x, y };
+						case 2 -> new int[] { sw - 1 - x, y };
+						case 3 -> new int[] { sw - 1 - x, sh - 1 - y };
+						case 4 -> new int[] { x, sh - 1 - y };
+						case 5 -> new int[] { y, x };
+						case 6 -> new int[] { sh - 1 - y, x };
+						case 7 -> new int[] { sh - 1 - y, sw - 1 - x };
+						default -> new int[] { y, sw - 1 - x };
+					};
+					stored.setRGB(x, y, upright.apply(shown[0], shown[1]).getRGB());
+				}
+			}
+			Photo photo = photos.accept(List.of(new Photo.Upload("photos[0]",
+					TestPhotos.jpegOriented(stored, orientation)))).get(0);
+			assertThat(photo.width()).as("orientation %d", orientation).isEqualTo(width);
+			assertThat(photo.height()).as("orientation %d", orientation).isEqualTo(height);
+			BufferedImage copy = read(store.get(photo.sha256(), PhotoStore.Size.ORIGINAL).orElseThrow());
+			int[][] probes = { { width / 4, height / 4 }, { 3 * width / 4, height / 4 }, { width / 4, 3 * height / 4 },
+					{ 3 * width / 4, 3 * height / 4 } };
+			for (int[] probe : probes) {
+				Color expected = upright.apply(probe[0], probe[1]);
+				Color got = new Color(copy.getRGB(probe[0], probe[1]));
+				assertThat(distance(expected, got)).as("orientation %d at %d,%d: %s", orientation, probe[0], probe[1], got)
+					.isLessThan(60);
+			}
+		}
+	}
+
+	private static BufferedImage read(byte[] bytes) {
+		try {
+			return ImageIO.read(new ByteArrayInputStream(bytes));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static double distance(Color a, Color b) {
+		return Math.sqrt(Math.pow(a.getRed() - b.getRed(), 2) + Math.pow(a.getGreen() - b.getGreen(), 2)
+				+ Math.pow(a.getBlue() - b.getBlue(), 2));
 	}
 
 	@Test

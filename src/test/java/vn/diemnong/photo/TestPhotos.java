@@ -31,8 +31,16 @@ public final class TestPhotos {
 
 	/** A JPEG carrying EXIF: camera make and model, the orientation, and a GPS position. */
 	public static byte[] jpegWithGps(int width, int height, double lat, double lon, int orientation) {
-		byte[] plain = jpeg(width, height);
-		byte[] tiff = exifTiff(lat, lon, orientation);
+		return withExif(jpeg(width, height), exifTiff(lat, lon, orientation));
+	}
+
+	/** The image as a JPEG whose EXIF says how its stored rows and columns are to be shown (1 to 8). */
+	public static byte[] jpegOriented(BufferedImage stored, int orientation) {
+		return withExif(encode(stored, "jpeg"), exifTiff(21.2, 106.0, orientation));
+	}
+
+	/** An APP1 "Exif" segment with the TIFF structure, right after the JPEG's start-of-image marker. */
+	private static byte[] withExif(byte[] plain, byte[] tiff) {
 		ByteBuffer app1 = ByteBuffer.allocate(4 + 6 + tiff.length);
 		app1.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + tiff.length));
 		app1.put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1)).put(tiff);
