@@ -57,7 +57,8 @@ export async function mountPatrolPhone(el, { api, planId, store, observations, s
   const flush = () => observations.flush().catch(() => {}).then(() => outbox.flush()).then(showQueue, showQueue);
   globalThis.addEventListener?.('online', flush);
   setInterval(async () => {
-    if (navigator.onLine && (await outbox.counts()).queued) flush();
+    const waiting = observationItems.some((item) => item.state === 'waiting') || (await outbox.counts()).queued;
+    if (navigator.onLine && waiting) flush();
   }, RETRY_MS);
   // what the officer typed at a stop, kept while the observation form is open
   const foundDrafts = new Map();
