@@ -1,6 +1,6 @@
 // Wiring only: who is signed in, config and messages, the map, its layers, the panels, the address bar.
 import * as api from './api.js';
-import { accessOf, allowedLayers } from './access/roles.js';
+import { accessOf, allowedLayers, pageLinks } from './access/roles.js';
 import { publicData } from './access/public-data.js';
 import { mountAccount } from './access/sign-in.js';
 import { mountUsersPanel } from './access/users-panel.js';
@@ -18,6 +18,7 @@ import { mountDownloads } from './export/download.js';
 import { createBaseMap } from './layers/base-map.js';
 import { createCommuneLabels } from './layers/commune-labels.js';
 import { mountHeader } from './panels/header.js';
+import { mountPageLinks } from './panels/page-links.js';
 import { mountFilterBar } from './panels/filter-bar.js';
 import { mountResultsList } from './panels/results-list.js';
 import { mountSitePanel } from './panels/site-panel.js';
@@ -61,6 +62,7 @@ async function start() {
   const account = h('div', { class: 'account' });
   mountAccount(account, { api, bus, me });
   mountHeader(byId('header'), { bus, config, account, publicMap: access.publicData });
+  mountPageLinks(byId('page-links'), { bus, links: pageLinks(me) });
   mountFilterBar(byId('filters'), { bus, config, initial: filters });
   mountResultsList(byId('results'), { bus, hidden: layers.sites === 'none', exportable: !access.publicData });
   if (access.publicData) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessOf, allowedLayers } from '../js/access/roles.js';
+import { accessOf, allowedLayers, pageLinks } from '../js/access/roles.js';
 import { readCookie } from '../js/access/cookie.js';
 import { matchesFilters, publicData, searchKey } from '../js/access/public-data.js';
 import { auditRow, changedFields, formatDateTime } from '../js/access/audit.js';
@@ -156,4 +156,16 @@ test('a failed sign-in shows the problem message in the page language, or a rate
   assert.equal(signInMessage(bad, 'en'), 'Wrong password');
   assert.equal(signInMessage({ status: 429, errors: [], retryAfter: '30' }, 'vi'), 'Thử lại sau 30 giây');
   assert.equal(signInMessage({ status: 500, errors: [] }, 'vi'), 'Không thành công');
+});
+
+test('the page links: the field page for commune and police officers, patrols as the role allows, tips for all', () => {
+  const hrefs = (who) => pageLinks(who).map((link) => link.href);
+  const patrols = ['planPatrols', 'recordPatrols'];
+  assert.deepEqual(hrefs(null), ['/tip.html']);
+  assert.deepEqual(hrefs({ authenticated: false, role: null, can: [] }), ['/tip.html']);
+  assert.deepEqual(hrefs({ authenticated: true, role: 'COMMUNE', can: patrols }), ['/field', '/police.html', '/patrol.html', '/tip.html']);
+  assert.deepEqual(hrefs({ authenticated: true, role: 'POLICE', can: patrols }), ['/field', '/police.html', '/patrol.html', '/tip.html']);
+  assert.deepEqual(hrefs({ authenticated: true, role: 'ENV_DEPT', can: patrols }), ['/police.html', '/patrol.html', '/tip.html']);
+  assert.deepEqual(hrefs({ authenticated: true, role: 'VIEWER', can: ['data'] }), ['/tip.html']);
+  assert.deepEqual(hrefs({ authenticated: true, role: 'ADMIN', can: ['users'] }), ['/tip.html']);
 });

@@ -45,3 +45,12 @@ test('a stop says when to arrive, why and what to check, each reason once', () =
   assert.deepEqual(lines.reasons, ['risk.code.violation', 'risk.code.trade']);
   assert.deepEqual(lines.checks, ['police.check.scrap']);
 });
+
+test('a plan request takes the polygon drawn on the map instead of the communes', () => {
+  const post = { lon: 106.06, lat: 21.17, label: 'Công an xã' };
+  const area = { type: 'Polygon', coordinates: [[[106, 21.1], [106.1, 21.1], [106.05, 21.2], [106, 21.1]]] };
+  const body = planRequest({ date: '2026-12-01', communes: ['09238'], area, post });
+  assert.deepEqual(body.area, area);
+  assert.equal('communes' in body, false);
+  assert.deepEqual(planRequest({ date: '2026-12-01', communes: ['09238'], area: null, post }).communes, ['09238']);
+});

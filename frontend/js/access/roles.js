@@ -40,3 +40,19 @@ export function allowedLayers(layers, access) {
     sites: access.siteColours.includes(layers.sites) ? layers.sites : 'status',
   };
 }
+
+/**
+ * The service's other pages the user may use: the field page (commune and police officers), the police page (who
+ * may plan patrols), the patrol page (who may carry them out) and, for everyone, reporting a tip.
+ * @returns {{href: string, key: string}[]}
+ */
+export function pageLinks(me) {
+  const signedIn = Boolean(me?.authenticated);
+  const can = new Set(signedIn && Array.isArray(me.can) ? me.can : []);
+  return [
+    signedIn && ['COMMUNE', 'POLICE'].includes(me.role) ? { href: '/field', key: 'pages.field' } : null,
+    can.has('planPatrols') ? { href: '/police.html', key: 'pages.police' } : null,
+    can.has('recordPatrols') ? { href: '/patrol.html', key: 'pages.patrol' } : null,
+    { href: '/tip.html', key: 'pages.tip' },
+  ].filter(Boolean);
+}

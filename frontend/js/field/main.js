@@ -1,17 +1,15 @@
 // The phone page /field, wiring only: who is signed in, the offline copy, the list, the form, the outbox, the
 // service worker. The queue and the copy live in IndexedDB; what is pure is in geo, observation, queue, send, snapshot.
 import * as api from '../api.js';
-import { readCookie } from '../access/cookie.js';
 import { mountAccount } from '../access/sign-in.js';
 import { createBus } from '../bus.js';
 import { applyLanguage, getLang, setMessages, t } from '../i18n.js';
 import { h, mount } from '../util/dom.js';
 import { openStorage } from './idb.js';
 import { openObservationForm } from './observation-form.js';
+import { createObservationOutbox } from './observation-outbox.js';
 import { renderOutbox } from './outbox.js';
 import { currentPosition } from './position.js';
-import { createQueue } from './queue.js';
-import { createSender } from './send.js';
 import { maySend, needsSignIn } from './session.js';
 import { copyBytes, copyCommunes, nearCommunes, provinceWide } from './copy-area.js';
 import { renderCopy } from './copy-view.js';
@@ -46,11 +44,8 @@ function readPicked() {
 }
 
 // ---- the outbox: every observation is stored on the phone first, then sent with its Idempotency-Key ----
-const queue = createQueue({
-  store: storage.queue,
-  send: createSender({ fetch: (url, init) => fetch(url, init), xsrf: () => readCookie(document.cookie, 'XSRF-TOKEN') ?? '',
-    lang: getLang }),
-  uuid: () => crypto.randomUUID(),
+const queue = createObservationOutbox({
+  storage,
   onChange: (items) => {
     const newlySent = items.some((item) => item.state === 'sent' && !page.items.find((old) => old.key === item.key && old.state === 'sent'));
     page.items = items;

@@ -8,11 +8,11 @@ import { formatSavedAt } from './snapshot.js';
 /**
  * @param {HTMLElement} el
  * @param {{site: object|null, statuses: string[], position: () => object|null, onLocate: Function, onBack: Function,
- *          onSave: (draft: {siteId, siteName, observation, photos}) => Promise<void>}} options
+ *          onSave: (draft: {siteId, siteName, observation, photos}) => Promise<void>, backLabel?: string}} options
  *   site null: a site not on the list (the service makes a suspected site at the position)
  * @returns {{showPosition: Function}} redraws the position line when the phone reports a new one
  */
-export function openObservationForm(el, { site, statuses, position, onLocate, onBack, onSave }) {
+export function openObservationForm(el, { site, statuses, position, onLocate, onBack, onSave, backLabel = t('field.form.back') }) {
   const photos = [];
   const openedAt = new Date();
   const status = h('select', { name: 'status', class: 'field-select', 'data-testid': 'field-status-change' },
@@ -78,10 +78,12 @@ export function openObservationForm(el, { site, statuses, position, onLocate, on
   } },
   h('div', { class: 'field-form-head' },
     h('button', { type: 'button', class: 'field-button field-button-secondary', 'data-testid': 'field-back', onClick: onBack },
-      t('field.form.back')),
+      backLabel),
     h('h2', { 'data-testid': 'field-form-title' }, site ? t('field.form.title', { name: site.properties?.name ?? `#${site.id}` })
       : t('field.form.unlistedTitle'))),
-  site ? h('p', { class: 'field-muted' }, t('field.form.current', { status: tCode('site.status', site.properties?.status) }))
+  // a patrol stop knows the site but not its status of the moment: then no line for it
+  site ? (site.properties?.status ? h('p', { class: 'field-muted' },
+    t('field.form.current', { status: tCode('site.status', site.properties.status) })) : null)
     : h('label', { class: 'field-label' }, t('field.form.siteName'), name),
   h('fieldset', { class: 'field-group', 'data-testid': 'field-findings' }, h('legend', null, t('field.form.findings')), findings),
   h('label', { class: 'field-label' }, t('field.form.note'), note),

@@ -5,10 +5,16 @@ import { createTrackBatcher } from './track-batcher.js';
 const newKey = () => (globalThis.crypto?.randomUUID ? crypto.randomUUID()
   : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
 
-/** @param {{patrolId: number, outbox: object, geolocation?: Geolocation, onChange?: () => void}} options */
-export function createTrackRecorder({ patrolId, outbox, geolocation = navigator.geolocation, onChange = () => {} }) {
+/**
+ * @param {{patrolId: number, outbox: object, geolocation?: Geolocation, onChange?: () => void, onPoint?: () => void}} options
+ *   onPoint: a position was taken into the track
+ */
+export function createTrackRecorder({ patrolId, outbox, geolocation = navigator.geolocation, onChange = () => {},
+  onPoint = () => {} }) {
   const batcher = createTrackBatcher({ newKey });
   let watch = null;
+  // the points taken on this page: sealed into batches, and held for the next batch
+  let sealed = 0;
 
   async function queue(batch) {
     if (!batch) return;
@@ -21,7 +27,11 @@ export function createTrackRecorder({ patrolId, outbox, geolocation = navigator.
     if (watch !== null || !geolocation) return;
     watch = geolocation.watchPosition((position) => {
       const { longitude: lon, latitude: lat, accuracy } = position.coords;
-      queue(batcher.add({ lon, lat, accuracy, recordedAt: new Date(position.timestamp).toISOString() }, Date.now()));
+      const before = batcher.pending();
+      const batch = batcher.add({ lon, lat, accuracy, recordedAt: new Date(position.timestamp).toISOString() }, Date.now());
+      sealed += batch ? batch.points.length : 0;
+      if (batch || batcher.pending() > before) onPoint();
+      queue(batch);
     }, () => {}, { enableHighAccuracy: true, maximumAge: 5000 });
   }
 
@@ -29,8 +39,11 @@ export function createTrackRecorder({ patrolId, outbox, geolocation = navigator.
   async function stop() {
     if (watch !== null) geolocation.clearWatch(watch);
     watch = null;
-    await queue(batcher.seal());
+    const batch = batcher.seal();
+    sealed += batch ? batch.points.length : 0;
+    await queue(batch);
   }
 
-  return { start, stop, recording: () => watch !== null, pending: () => batcher.pending() };
+  return { start, stop, recording: () => watch !== null, pending: () => batcher.pending(),
+    points: () => sealed + batcher.pending() };
 }

@@ -5,6 +5,7 @@ import { applyLanguage, setMessages, t, tCode } from '../i18n.js';
 import { LEAFLET_IMAGES, urls } from '../urls.js';
 import { h, mount } from '../util/dom.js';
 import { planRequest, policeUrls, signalTexts, stopLines, summaryParams, tomorrow } from './model.js';
+import { areaControl } from './area-draw.js';
 import { drawPlan } from './plan-layer.js';
 import { mountCoverage, mountEffort } from '../patrol/reports.js';
 
@@ -80,6 +81,8 @@ function mountPlanForm(el, { posts, today, map, result, canPlan }) {
   communes.addEventListener('change', () => {
     if (communes.selectedOptions.length) start.value = communes.selectedOptions[0].value;
   });
+  // or an area drawn on the map: it takes the communes' place while it is there
+  const area = areaControl(map, { onChange: (geometry) => { communes.disabled = Boolean(geometry); } });
   const input = (name, attrs) => h('input', { name, id: `police-${name}`, ...attrs });
   const values = {
     date: input('date', { type: 'date', value: tomorrow(today), required: true }),
@@ -98,7 +101,7 @@ function mountPlanForm(el, { posts, today, map, result, canPlan }) {
     button.textContent = t('police.plan.making');
     try {
       const plan = await api.send(policeUrls.plans(), { json: planRequest({
-        date: values.date.value, communes: chosen, post, hours: values.hours.value, speedKmh: values.speedKmh.value,
+        date: values.date.value, communes: chosen, area: area.geometry(), post, hours: values.hours.value, speedKmh: values.speedKmh.value,
         minutesPerStop: values.minutesPerStop.value, startTime: values.startTime.value, seed: values.seed.value }) });
       showPlan(plan, { map, result });
     } catch (error) {
@@ -109,7 +112,8 @@ function mountPlanForm(el, { posts, today, map, result, canPlan }) {
     }
   }
   mount(el, h('h2', {}, t('police.plan.title')), canPlan ? h('form', { class: 'police-plan-form', onSubmit: make },
-    field('police.plan.date', values.date), field('police.plan.communes', communes), field('police.plan.start', start),
+    field('police.plan.date', values.date), field('police.plan.communes', communes), area.el,
+    field('police.plan.start', start),
     field('police.plan.hours', values.hours), field('police.plan.speed', values.speedKmh),
     field('police.plan.perStop', values.minutesPerStop), field('police.plan.startTime', values.startTime),
     field('police.plan.seed', values.seed), button) : null);

@@ -16,13 +16,14 @@ export const policeUrls = {
 const number = (value) => (value === '' || value === null || value === undefined ? undefined : Number(value));
 
 /**
- * The body of POST /patrol-plans from the form's values: the start is the chosen post's point; empty optional
- * fields are left out so the service's defaults apply.
+ * The body of POST /patrol-plans from the form's values: the area is the polygon drawn on the map when there is one,
+ * else the communes chosen (the service takes one or the other); the start is the chosen post's point; empty
+ * optional fields are left out so the service's defaults apply.
  */
-export function planRequest({ date, communes, post, hours, speedKmh, minutesPerStop, startTime, seed }) {
+export function planRequest({ date, communes, area = null, post, hours, speedKmh, minutesPerStop, startTime, seed }) {
   const body = {
     date,
-    communes: [...communes],
+    ...(area ? { area } : { communes: [...communes] }),
     start: { type: 'Point', coordinates: [post.lon, post.lat] },
     startLabel: post.label,
   };
