@@ -2,9 +2,9 @@ package vn.diemnong.patrol;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
@@ -100,11 +100,9 @@ final class Orienteering {
 		if (region.stops().isEmpty()) {
 			return region;
 		}
-		double[] detour = detours(problem, region);
-		List<Integer> corridor = reachable.stream()
-			.filter(i -> detour[i] <= CORRIDOR_STOPS * problem.minutesPerStop() + 1e-9)
-			.toList();
-		return inWeightedOrder(problem, corridor, stopNoise);
+		Detours detours = new Detours(problem, region);
+		double corridor = CORRIDOR_STOPS * problem.minutesPerStop() + 1e-9;
+		return inWeightedOrder(problem, reachable, stopNoise, i -> detours.minutes(i) <= corridor);
 	}
 
 	/** A standard exponential draw. */
@@ -119,12 +117,11 @@ final class Orienteering {
 	private static Route perturbed(Problem problem, List<Integer> among, double[] fromStart, double[] noise,
 			double gamma) {
 		double[] weight = weights(problem, among, noise, gamma);
-		int[] pool = among.stream()
-			.sorted(Comparator.<Integer>comparingDouble(i -> -weight[i] / (problem.minutesPerStop() + fromStart[i]))
-				.thenComparingInt(i -> i))
-			.limit(REGION_POOL)
-			.mapToInt(Integer::intValue)
-			.toArray();
+		double[] perMinute = new double[weight.length];
+		for (int i : among) {
+			perMinute[i] = weight[i] / (problem.minutesPerStop() + fromStart[i]);
+		}
+		int[] pool = first(among, perMinute, REGION_POOL, i -> true);
 		return solve(new Matrix(problem, pool, weight));
 	}
 
@@ -138,17 +135,12 @@ final class Orienteering {
 	}
 
 	/**
-	 * The candidates given, in the order of their weights risk · noise^(−{@link #STOP_NOISE}) (the first
-	 * {@link #STOP_POOL}), each inserted where it adds the fewest minutes if it still fits; twice, with 2-opt after
-	 * each pass, as 2-opt frees time.
+	 * The candidates given that pass the test, in the order of their weights risk · noise^(−{@link #STOP_NOISE}) (the
+	 * first {@link #STOP_POOL}), each inserted where it adds the fewest minutes if it still fits; twice, with 2-opt
+	 * after each pass, as 2-opt frees time.
 	 */
-	private static Route inWeightedOrder(Problem problem, List<Integer> among, double[] noise) {
-		double[] weight = weights(problem, among, noise, STOP_NOISE);
-		int[] order = among.stream()
-			.sorted(Comparator.<Integer>comparingDouble(i -> -weight[i]).thenComparingInt(i -> i))
-			.limit(STOP_POOL)
-			.mapToInt(Integer::intValue)
-			.toArray();
+	private static Route inWeightedOrder(Problem problem, List<Integer> among, double[] noise, IntPredicate test) {
+		int[] order = first(among, weights(problem, among, noise, STOP_NOISE), STOP_POOL, test);
 		Matrix m = new Matrix(problem, order);
 		List<Integer> route = new ArrayList<>();
 		boolean[] in = new boolean[m.size + 1];
@@ -180,32 +172,89 @@ final class Orienteering {
 		return m.route(route);
 	}
 
-	/** Each candidate's least detour, in minutes, to be inserted into the route (start and return included). */
-	private static double[] detours(Problem problem, Route route) {
-		List<Candidate> cs = problem.candidates();
-		int k = route.stops().size();
-		double[] lon = new double[k + 2];
-		double[] lat = new double[k + 2];
-		lon[0] = lon[k + 1] = problem.startLon();
-		lat[0] = lat[k + 1] = problem.startLat();
-		for (int j = 0; j < k; j++) {
-			lon[j + 1] = cs.get(route.stops().get(j)).lon();
-			lat[j + 1] = cs.get(route.stops().get(j)).lat();
+	/**
+	 * The first {@code wanted} of the candidates given that pass the test, by decreasing key (ties: the lower index
+	 * first). A binary heap over all of them, popped only as far as needed, so that the test (a detour) is computed
+	 * for few candidates even among 100,000.
+	 */
+	static int[] first(List<Integer> among, double[] key, int wanted, IntPredicate test) {
+		int n = among.size();
+		int[] heap = among.stream().mapToInt(Integer::intValue).toArray();
+		for (int i = n / 2 - 1; i >= 0; i--) {
+			siftDown(heap, n, i, key);
 		}
-		double[] detour = new double[cs.size()];
-		for (int i = 0; i < cs.size(); i++) {
-			Candidate c = cs.get(i);
+		int[] out = new int[Math.min(wanted, n)];
+		int found = 0;
+		while (n > 0 && found < out.length) {
+			int top = heap[0];
+			heap[0] = heap[--n];
+			siftDown(heap, n, 0, key);
+			if (test.test(top)) {
+				out[found++] = top;
+			}
+		}
+		return Arrays.copyOf(out, found);
+	}
+
+	/** Whether candidate a comes before b: the larger key, or the lower index on a tie. */
+	private static boolean before(int a, int b, double[] key) {
+		return key[a] > key[b] || (key[a] == key[b] && a < b);
+	}
+
+	private static void siftDown(int[] heap, int n, int i, double[] key) {
+		while (true) {
+			int first = i;
+			int left = 2 * i + 1;
+			int right = left + 1;
+			if (left < n && before(heap[left], heap[first], key)) {
+				first = left;
+			}
+			if (right < n && before(heap[right], heap[first], key)) {
+				first = right;
+			}
+			if (first == i) {
+				return;
+			}
+			int swap = heap[i];
+			heap[i] = heap[first];
+			heap[first] = swap;
+			i = first;
+		}
+	}
+
+	/** A candidate's least detour, in minutes, to be inserted into a route (start and return included). */
+	private static final class Detours {
+
+		private final Problem problem;
+		private final double[] lon;
+		private final double[] lat;
+		private final double[] legs;
+
+		Detours(Problem problem, Route route) {
+			this.problem = problem;
+			int k = route.stops().size();
+			lon = new double[k + 2];
+			lat = new double[k + 2];
+			lon[0] = lon[k + 1] = problem.startLon();
+			lat[0] = lat[k + 1] = problem.startLat();
+			for (int j = 0; j < k; j++) {
+				lon[j + 1] = problem.candidates().get(route.stops().get(j)).lon();
+				lat[j + 1] = problem.candidates().get(route.stops().get(j)).lat();
+			}
+			legs = route.legs();
+		}
+
+		double minutes(int candidate) {
+			Candidate c = problem.candidates().get(candidate);
 			double best = Double.POSITIVE_INFINITY;
 			double toPrevious = problem.travel().meters(lon[0], lat[0], c.lon(), c.lat());
-			for (int j = 0; j <= k; j++) {
+			for (int j = 0; j < legs.length; j++) {
 				double toNext = problem.travel().meters(c.lon(), c.lat(), lon[j + 1], lat[j + 1]);
-				double leg = route.legs()[j];
-				best = Math.min(best, toPrevious + toNext - leg);
+				best = Math.min(best, toPrevious + toNext - legs[j]);
 				toPrevious = toNext;
 			}
-			detour[i] = best / problem.metersPerMinute();
+			return best / problem.metersPerMinute();
 		}
-		return detour;
 	}
 
 	/** The heuristic over every candidate, without noise. */
@@ -401,29 +450,46 @@ final class Orienteering {
 	 * among those that still leave time to return, until none does.
 	 */
 	static Route greedy(Problem problem) {
-		Matrix m = new Matrix(problem, IntStream.range(0, problem.candidates().size()).toArray());
-		List<Integer> route = new ArrayList<>();
-		boolean[] in = new boolean[m.size + 1];
-		int at = 0;
+		// travel computed as needed, not as a matrix, so that it runs over 100,000 candidates
+		List<Candidate> cs = problem.candidates();
+		int n = cs.size();
+		double[] back = new double[n];
+		for (int c = 0; c < n; c++) {
+			back[c] = problem.travel().meters(cs.get(c).lon(), cs.get(c).lat(), problem.startLon(), problem.startLat())
+					/ problem.metersPerMinute();
+		}
+		boolean[] in = new boolean[n];
+		List<Integer> chosen = new ArrayList<>();
+		double lon = problem.startLon();
+		double lat = problem.startLat();
 		double time = 0;
 		while (true) {
 			int best = -1;
 			double bestRatio = 0;
-			for (int c = 1; c <= m.size; c++) {
-				double cost = m.t[at][c] + m.service;
-				if (!in[c] && m.risk[c] > 0 && time + cost + m.t[c][0] <= m.budget + 1e-9
-						&& m.risk[c] / Math.max(cost, 1e-6) > bestRatio) {
-					bestRatio = m.risk[c] / Math.max(cost, 1e-6);
+			double bestCost = 0;
+			for (int c = 0; c < n; c++) {
+				Candidate candidate = cs.get(c);
+				if (in[c] || candidate.risk() <= 0) {
+					continue;
+				}
+				double cost = problem.travel().meters(lon, lat, candidate.lon(), candidate.lat())
+						/ problem.metersPerMinute() + problem.minutesPerStop();
+				if (time + cost + back[c] <= problem.budgetMinutes() + 1e-9
+						&& candidate.risk() / Math.max(cost, 1e-6) > bestRatio) {
+					bestRatio = candidate.risk() / Math.max(cost, 1e-6);
 					best = c;
+					bestCost = cost;
 				}
 			}
 			if (best < 0) {
-				return m.route(route);
+				Matrix m = new Matrix(problem, chosen.stream().mapToInt(Integer::intValue).toArray());
+				return m.route(IntStream.rangeClosed(1, chosen.size()).boxed().toList());
 			}
-			time += m.t[at][best] + m.service;
+			time += bestCost;
 			in[best] = true;
-			route.add(best);
-			at = best;
+			chosen.add(best);
+			lon = cs.get(best).lon();
+			lat = cs.get(best).lat();
 		}
 	}
 
