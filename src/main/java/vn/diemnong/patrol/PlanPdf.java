@@ -303,7 +303,7 @@ final class PlanPdf {
 	private static List<String> wrap(PDType0Font font, float size, String text, float width) throws IOException {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
-		for (String word : text.split(" ")) {
+		for (String word : dashesWithTheNextWord(text.split(" "))) {
 			String candidate = line.isEmpty() ? word : line + " " + word;
 			if (font.getStringWidth(candidate) / 1000 * size <= width || line.isEmpty()) {
 				line.setLength(0);
@@ -317,5 +317,18 @@ final class PlanPdf {
 		}
 		lines.add(line.toString());
 		return lines;
+	}
+
+	/**
+	 * A lone dash ("Mẫn Xá - Văn Môn") goes to the next line with the word after it: a line ending in a dash reads
+	 * as a word broken in two, and text extraction (pdftotext) joins it so.
+	 */
+	private static List<String> dashesWithTheNextWord(String[] words) {
+		List<String> units = new ArrayList<>();
+		for (int i = 0; i < words.length; i++) {
+			boolean dash = words[i].equals("-") || words[i].equals("–");
+			units.add(dash && i + 1 < words.length ? words[i] + " " + words[++i] : words[i]);
+		}
+		return units;
 	}
 }

@@ -80,8 +80,8 @@ class OrienteeringTest {
 	}
 
 	/**
-	 * The gap to the exhaustive optimum on 100 constructed instances of 12 candidates, for the heuristic alone and
-	 * for the sampled plans (the price of being hard to predict).
+	 * The gap to the exhaustive optimum on 100 constructed instances of 12 candidates, for the heuristic alone, the
+	 * greedy baseline and the sampled plans (the price of being hard to predict).
 	 */
 	@Test
 	void theHeuristicIsCloseToTheExactOptimumOnSmallInstances() {
@@ -98,9 +98,9 @@ class OrienteeringTest {
 		}
 		String gaps = String.format(Locale.ROOT, "patrol gap vs exact optimum, 100 instances of 12 candidates:%n"
 				+ "  heuristic (no sampling): mean %.2f%%, max %.2f%%, optimal in %d%n"
-				+ "  sampled plan (the price of being hard to predict): mean %.2f%%, max %.2f%%%n"
+				+ "  sampled plan (the price of being hard to predict): mean %.2f%%, max %.2f%%, optimal in %d%n"
 				+ "  greedy baseline: mean %.2f%%, max %.2f%%, optimal in %d%n",
-				mean(heuristic), max(heuristic), zeros(heuristic), mean(sampled), max(sampled), mean(greedy),
+				mean(heuristic), max(heuristic), zeros(heuristic), mean(sampled), max(sampled), zeros(sampled), mean(greedy),
 				max(greedy), zeros(greedy));
 		System.out.print(gaps);
 		report("patrol-gaps.txt", gaps);
@@ -112,11 +112,16 @@ class OrienteeringTest {
 
 	/**
 	 * 200 seeded plans over 60 sites, each with 4 hours for about 10 stops: each site's visit count against what
-	 * proportional-to-risk would give, {@code expected = visits × risk / Σ risk}. Tolerance: every site's count within
-	 * 3 binomial standard deviations plus 30 % of the expected count (the route's geography and the choice inside
-	 * the pool bend the proportion) for all but 5 % of the sites (3 of 60: a site far from the others costs more
-	 * minutes and is left out more often than its risk alone says), and the Pearson correlation of count and risk at
-	 * least 0.9.
+	 * proportional-to-risk would give, {@code expected = visits × risk / Σ risk}. Tolerances:
+	 * <ul>
+	 * <li>by risk band (< 20, 20–40, 40–60, 60–80, ≥ 80): the band's visits within 3 Poisson standard deviations plus
+	 * 25 % of the band's expected visits, |observed − expected| ≤ 3 √expected + 0.25 expected (for the lowest band,
+	 * about 33 expected, that is 8 to 58: the 2 that risk-per-minute optimisation over a risk-drawn pool gave fail it);</li>
+	 * <li>each site's count within 3 binomial standard deviations plus 30 % of its expected count for all but 5 % of the
+	 * sites (3 of 60: a site far from the others costs more minutes and is left out more often than its risk alone
+	 * says);</li>
+	 * <li>the Pearson correlation of count and risk at least 0.9.</li>
+	 * </ul>
 	 */
 	@Test
 	void visitFrequencyFollowsRiskOverTwoHundredSeededPlans() {
@@ -134,6 +139,8 @@ class OrienteeringTest {
 				+ " visits\nsite risk expected observed\n");
 		List<Double> risks = new ArrayList<>();
 		List<Double> counts = new ArrayList<>();
+		double[] bandExpected = new double[5];
+		int[] bandObserved = new int[5];
 		int outside = 0;
 		for (int i = 0; i < 60; i++) {
 			double risk = p.candidates().get(i).risk();
@@ -146,13 +153,93 @@ class OrienteeringTest {
 					within ? "" : "  outside"));
 			risks.add(risk);
 			counts.add((double) visits[i]);
+			int band = Math.min(4, (int) (risk / 20));
+			bandExpected[band] += expected;
+			bandObserved[band] += visits[i];
 		}
 		double r = pearson(risks, counts);
 		table.append(String.format(Locale.ROOT, "Pearson r(risk, visits) = %.3f, outside tolerance: %d%n", r, outside));
+		table.append("risk band: expected -> observed visits (tolerance 3 sqrt(expected) + 25 %)\n");
+		List<String> bandsOutside = new ArrayList<>();
+		for (int band = 0; band < 5; band++) {
+			double expected = bandExpected[band];
+			double tolerance = 3 * Math.sqrt(expected) + 0.25 * expected;
+			String name = band == 0 ? "< 20" : band == 4 ? ">= 80" : (20 * band) + "-" + (20 * band + 20);
+			boolean within = Math.abs(bandObserved[band] - expected) <= tolerance;
+			table.append(String.format(Locale.ROOT, "  %-6s %6.1f -> %4d  (%.2f, allowed %.0f-%.0f)%s%n", name, expected,
+					bandObserved[band], bandObserved[band] / expected, expected - tolerance, expected + tolerance,
+					within ? "" : "  outside"));
+			if (!within) {
+				bandsOutside.add(name);
+			}
+		}
 		System.out.print(table);
 		report("patrol-frequency.txt", table.toString());
+		assertThat(bandsOutside).as("risk bands outside the tolerance").isEmpty();
 		assertThat(r).isGreaterThanOrEqualTo(0.9);
 		assertThat(outside).isLessThanOrEqualTo(3);
+	}
+
+	/**
+	 * The demo province (627 candidates, src/test/resources/patrol/demo-province.csv) planned whole, 8 hours, from its
+	 * first police post, which lies far from most sites, as {@code ./diemnong bench} plans it: the mean risk of 20
+	 * seeded plans against the heuristic without noise and the greedy baseline. Drawing the candidate pool by risk alone
+	 * gave 58 against 155 and 137 (3 scattered stops, 180 km for seed 1). Target: at least 85 % of the heuristic's risk,
+	 * and more than greedy. From a post among the sites (Tam Sơn) the figures are printed too: there proportional visit
+	 * frequencies cost more (see the README).
+	 */
+	@Test
+	void wholeProvincePlansCollectMostOfTheHeuristicsRisk() throws java.io.IOException {
+		StringBuilder text = new StringBuilder("patrol plans over the whole demo province, 8 h, 20 seeds\n");
+		double share = 0;
+		double greedyShare = 0;
+		for (double[] start : List.of(new double[0], new double[] {105.97822988270926, 21.145533999999998})) {
+			Orienteering.Problem p = demoProvince(start);
+			double heuristic = Orienteering.optimise(p).risk();
+			double greedy = Orienteering.greedy(p).risk();
+			double sum = 0;
+			int stops = 0;
+			double km = 0;
+			for (long seed = 1; seed <= 20; seed++) {
+				Orienteering.Route route = Orienteering.plan(p, seed);
+				assertThat(minutes(p, route)).isLessThanOrEqualTo(p.budgetMinutes() + 1e-6);
+				sum += route.risk();
+				stops += route.stops().size();
+				km += route.meters() / 1000;
+			}
+			text.append(String.format(Locale.ROOT, "  start %s: sampled plans risk %.1f (mean; %.1f stops, %.0f km), "
+					+ "%.0f %% of the heuristic without noise %.1f; greedy %.1f%n", start.length == 0 ? "first post"
+							: "Tam Son post", sum / 20, stops / 20.0, km / 20, 100 * sum / 20 / heuristic, heuristic,
+					greedy));
+			if (start.length == 0) {
+				share = sum / 20 / heuristic;
+				greedyShare = sum / 20 / greedy;
+			}
+		}
+		System.out.print(text);
+		report("patrol-province.txt", text.toString());
+		assertThat(share).isGreaterThanOrEqualTo(0.85);
+		assertThat(greedyShare).isGreaterThan(1);
+	}
+
+	/** The demo province's candidates, from its first post or the start given (lon, lat). */
+	static Orienteering.Problem demoProvince(double[] start) throws java.io.IOException {
+		List<String> lines;
+		try (var in = OrienteeringTest.class.getResourceAsStream("/patrol/demo-province.csv")) {
+			lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+				.filter(l -> !l.startsWith("#"))
+				.toList();
+		}
+		String[] first = lines.get(0).split(",");
+		List<Orienteering.Candidate> candidates = new ArrayList<>();
+		for (String line : lines.subList(1, lines.size())) {
+			String[] f = line.split(",");
+			candidates.add(new Orienteering.Candidate(Long.parseLong(f[0]), Double.parseDouble(f[1]),
+					Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+		}
+		return new Orienteering.Problem(start.length == 0 ? Double.parseDouble(first[0]) : start[0],
+				start.length == 0 ? Double.parseDouble(first[1]) : start[1], candidates, TRAVEL, METERS_PER_MINUTE,
+				15, 8 * 60);
 	}
 
 	static void report(String name, String text) {

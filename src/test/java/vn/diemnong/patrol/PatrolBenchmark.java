@@ -89,26 +89,29 @@ public final class PatrolBenchmark {
 		});
 		Orienteering.Problem problem = new Orienteering.Problem(lon, lat, candidates, new StraightLineTravel(1.4),
 				25_000 / 60.0, 15, 8 * 60);
-		report("sampled plan (seeds 1-20, mean)", () -> {
+		double sampled = report("sampled plans (seeds 1-20, mean)", () -> {
 			double sum = 0;
 			for (long seed = 1; seed <= 20; seed++) {
 				sum += Orienteering.plan(problem, seed).risk();
 			}
 			return sum / 20;
 		}, 20, candidates.size());
-		report("greedy baseline", () -> Orienteering.greedy(problem).risk(), 1, candidates.size());
+		double greedy = report("greedy baseline", () -> Orienteering.greedy(problem).risk(), 1, candidates.size());
+		System.out.printf(Locale.ROOT, "  sampled plans / greedy: %.0f %%%n", 100 * sampled / greedy);
 		if (full) {
-			report("heuristic over every candidate (no sampling)", () -> Orienteering.optimise(problem).risk(), 1,
-					candidates.size());
+			double heuristic = report("heuristic over every candidate (no sampling)",
+					() -> Orienteering.optimise(problem).risk(), 1, candidates.size());
+			System.out.printf(Locale.ROOT, "  sampled plans / heuristic: %.0f %%%n", 100 * sampled / heuristic);
 		}
 	}
 
-	private static void report(String what, java.util.function.DoubleSupplier risk, int runs, int n) {
+	private static double report(String what, java.util.function.DoubleSupplier risk, int runs, int n) {
 		long start = System.nanoTime();
 		double value = risk.getAsDouble();
 		double ms = (System.nanoTime() - start) / 1e6 / runs;
 		System.out.printf(Locale.ROOT, "  %-46s risk %7.1f, %6.0f ms each (%d candidates, solver only)%n", what + ":",
 				value, ms, n);
+		return value;
 	}
 
 	private static String xsrf(java.net.CookieManager cookies) {
