@@ -39,7 +39,7 @@ class ModuleSqlTest {
 			entry("inspection", "inspection"), entry("sample", "inspection"), entry("violation", "inspection"),
 			entry("risk_config", "hotspot"),
 			entry("audit_event", "audit"),
-			entry("dataset_load", "common"),
+			entry("dataset_load", "common"), entry("map_data_change", "common"),
 			entry("photo", "photo"),
 			entry("observation", "observation"), entry("observation_photo", "observation"),
 			entry("observation_request", "observation"),
