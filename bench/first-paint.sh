@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 N=${BENCH_RUNS:-15}
 PORT=${BENCH_PORT:-8097}
 . bench/lib.sh
-start_service bench "$PORT" --spring.profiles.active=demo
+start_service "${BENCH_DB:-bench}" "$PORT" --spring.profiles.active=demo
 if [ -n "${BENCH_WATERFALL:-}" ]; then
 	# where one warm load spends its time, with a CPU profile and a trace to open in DevTools
 	exec ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.diemnong.bench.FirstPaintWaterfall \
