@@ -3,6 +3,7 @@
 import { urls } from './urls.js';
 import { getLang } from './i18n.js';
 import { readCookie } from './access/cookie.js';
+import { takeEarly } from './early/early-answers.js';
 
 const MAX_PAGES = 20;
 
@@ -47,7 +48,11 @@ async function request(url, { signal, method = 'GET', body, contentType, headers
   }
   let response;
   try {
-    response = await fetch(url, { method, headers, body, signal, credentials: 'same-origin' });
+    // asked for by index.html while the bundle loaded (a failed early request is asked for again)
+    const early = method === 'GET' ? takeEarly(url) : null;
+    response = early && await early.catch(() => null);
+    if (response && signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+    response ||= await fetch(url, { method, headers, body, signal, credentials: 'same-origin' });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     throw new ApiError({ status: 0, title: 'network', detail: error.message });

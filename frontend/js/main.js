@@ -37,6 +37,7 @@ import { createCoverageLayer } from './commitment/coverage-layer.js';
 import { mountTipQueue } from './tip/queue.js';
 import { parseState } from './util/url-state.js';
 import { h } from './util/dom.js';
+import { closeEarly } from './early/early-answers.js';
 
 const byId = (id) => document.getElementById(id);
 const bus = createBus();
@@ -136,6 +137,8 @@ async function start() {
   if (state.site) bus.emit('site:selected', { id: state.site, reveal: !state.view });
   else if (state.commune) bus.emit('commune:selected', { code: state.commune, reveal: !state.view });
   else if (state.hex && access.hotspots) bus.emit('cell:selected', { id: state.hex, reveal: !state.view });
+  // the layers have taken the answers index.html asked for early: the rest are dropped
+  closeEarly();
   document.body.dataset.ready = 'true';
 }
 

@@ -27,7 +27,13 @@ export function createSiteFeatures({ bus, styleOf, tooltip, areaClass, markerCla
 
   const onEachFeature = (feature, layer) => {
     byId.set(feature.id, layer);
-    layer.bindTooltip(tooltip, { direction: 'top', offset: [0, -6] });
+    // the tooltip is bound at the first pointer on the shape: binding hundreds at once, each with its focus listeners
+    // (the shapes are no tab stops: layout/layout.js), held up the first paint
+    layer.once('mouseover click', () => {
+      if (layer.getTooltip()) return;
+      layer.bindTooltip(tooltip, { direction: 'top', offset: [0, -6] });
+      layer.openTooltip();
+    });
     layer.on('click', (event) => {
       L.DomEvent.stopPropagation(event);
       bus.emit('site:selected', { id: feature.id });

@@ -40,7 +40,7 @@ class ModuleSqlTest {
 			entry("inspection_evidence", "inspection"),
 			entry("risk_config", "hotspot"),
 			entry("audit_event", "audit"),
-			entry("dataset_load", "common"),
+			entry("dataset_load", "common"), entry("map_data_change", "common"),
 			entry("photo", "photo"),
 			entry("observation", "observation"), entry("observation_photo", "observation"),
 			entry("observation_request", "observation"),

@@ -2,6 +2,7 @@ package vn.diemnong.history;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.diemnong.common.ApiProblem;
+import vn.diemnong.common.CachedAnswers;
 import vn.diemnong.common.DateBounds;
 import vn.diemnong.common.FeatureCollections;
 import vn.diemnong.common.Messages;
@@ -42,9 +44,11 @@ class HistoryController {
 	private final FeatureCollections collections;
 	private final Clock clock;
 	private final DateBounds dates;
+	private final CachedAnswers answers;
 
 	HistoryController(SiteHistoryQueries siteHistory, CommuneQueries communes, Sites sites,
-			FeatureCollections collections, Clock clock, DateBounds dates) {
+			FeatureCollections collections, Clock clock, DateBounds dates, CachedAnswers answers) {
+		this.answers = answers;
 		this.siteHistory = siteHistory;
 		this.communes = communes;
 		this.sites = sites;
@@ -73,7 +77,7 @@ class HistoryController {
 	@ApiResponse(responseCode = "200", description = "The communes layer", content = @Content(
 			mediaType = "application/geo+json",
 			schema = @Schema(implementation = HistorySchemas.CommuneFeatureCollection.class)))
-	ResponseEntity<String> communes(
+	ResponseEntity<byte[]> communes(
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0.0001") @Min(0) @Max(1) double simplify,
@@ -90,7 +94,7 @@ class HistoryController {
 	@ApiResponse(responseCode = "200", description = "The communes layer (inspections are null)", content = @Content(
 			mediaType = "application/geo+json",
 			schema = @Schema(implementation = HistorySchemas.CommuneFeatureCollection.class)))
-	ResponseEntity<String> publishedCommunes(
+	ResponseEntity<byte[]> publishedCommunes(
 			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0.0001") @Min(0) @Max(1) double simplify,
@@ -100,13 +104,17 @@ class HistoryController {
 		return layer(from, to, simplify, true, SiteSelection.of(kind, trade, status));
 	}
 
-	private ResponseEntity<String> layer(@Nullable LocalDate from, @Nullable LocalDate to, double simplify,
+	// kept until a site, an inspection, a violation or a commune changes; the period (by default from today) is
+	// part of the key, as are the URL and the caller's communes
+	private ResponseEntity<byte[]> layer(@Nullable LocalDate from, @Nullable LocalDate to, double simplify,
 			boolean published, SiteSelection selection) {
 		Period period = Period.of(from, to, clock);
-		CommuneQueries.Layer layer = communes.layer(period, simplify, published, selection);
-		FeatureCollections.Page page = new FeatureCollections.Page(0, (int) layer.count(), layer.count(), layer.count());
-		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON).body(collections.envelope(page,
-				layer.json(), period.asMembers()));
+		return answers.answer(FeatureCollections.GEO_JSON, List.of(period, published), () -> {
+			CommuneQueries.Layer layer = communes.layer(period, simplify, published, selection);
+			FeatureCollections.Page page = new FeatureCollections.Page(0, (int) layer.count(), layer.count(),
+					layer.count());
+			return collections.envelope(page, layer.json(), period.asMembers());
+		});
 	}
 
 	@GetMapping("/communes/{code}/history")

@@ -1,6 +1,7 @@
 package vn.diemnong.site;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +29,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import vn.diemnong.common.ApiProblem;
+import vn.diemnong.common.CachedAnswers;
 import vn.diemnong.common.FeatureCollections;
 import vn.diemnong.common.StaleVersion;
 import vn.diemnong.common.TableExport;
@@ -44,10 +46,12 @@ class SiteController {
 	private final FeatureCollections collections;
 	private final SiteRanking ranking;
 	private final SiteExport export;
+	private final CachedAnswers answers;
 
 	SiteController(Sites sites, SiteQueries queries, FeatureCollections collections, SiteRanking ranking,
-			SiteExport export) {
+			SiteExport export, CachedAnswers answers) {
 		this.export = export;
+		this.answers = answers;
 		this.sites = sites;
 		this.queries = queries;
 		this.collections = collections;
@@ -71,10 +75,17 @@ class SiteController {
 			return export.answer(query.exportFilter(), file.get());
 		}
 		SiteFilter filter = query.filter();
-		Map<Long, Double> scores = filter.sort() == SiteFilter.Sort.RISK ? ranking.scores() : Map.of();
-		SiteQueries.Features features = queries.list(filter, scores);
-		return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON)
-			.body(collections.envelope(features.page(), features.json(), Map.of()));
+		if (filter.sort() == SiteFilter.Sort.RISK) {
+			// risk scores follow more than the sites (samples, the risk configuration): not kept
+			SiteQueries.Features features = queries.list(filter, ranking.scores());
+			return ResponseEntity.ok().contentType(FeatureCollections.GEO_JSON)
+				.body(collections.envelope(features.page(), features.json(), Map.of()));
+		}
+		// the map's list: kept until a site or a commune changes (the URL and the caller's communes are the key)
+		return answers.answer(FeatureCollections.GEO_JSON, List.of(), () -> {
+			SiteQueries.Features features = queries.list(filter, Map.of());
+			return collections.envelope(features.page(), features.json(), Map.of());
+		});
 	}
 
 	/** A site with every field; reading its personal fields is written to the audit trail. */

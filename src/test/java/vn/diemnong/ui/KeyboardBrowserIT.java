@@ -60,6 +60,26 @@ class KeyboardBrowserIT extends BrowserTest {
 		Assertions.assertThat(inView).isBetween(1, 15);
 	}
 
+	// Tooltips are bound at the first pointer on a shape (site-features.js): the pointer still gets each one, and a
+	// shape that has one is still no tab stop.
+	@Test
+	void pointingAtASiteShowsItsTooltipAndTheShapeStaysNoTabStop() {
+		open(PHONG_KHE);
+		Locator marker = page.locator(".leaflet-sites-pane path.site-marker").first();
+		String id = marker.getAttribute("data-site-id");
+		String name = (String) page.evaluate("(id) => fetch('/api/v1/sites/' + id).then((r) => r.json())"
+				+ ".then((s) => s.properties.name)", id);
+		marker.dispatchEvent("mouseover");
+		Locator tooltip = page.locator(".leaflet-tooltip-pane .leaflet-tooltip");
+		assertThat(tooltip).isVisible();
+		assertThat(tooltip).containsText(name);
+		marker.dispatchEvent("mouseout");
+		assertThat(tooltip).hasCount(0);
+		marker.dispatchEvent("mouseover");
+		assertThat(tooltip).containsText(name);
+		Assertions.assertThat(marker.getAttribute("tabindex")).isEqualTo("-1");
+	}
+
 	@Test
 	void enterOnASiteInViewOpensItAndEscapeReturnsTheFocus() {
 		open(PHONG_KHE);

@@ -1,0 +1,65 @@
+// index.html's inline script asks for the first answers by the very URLs the page then asks for (else they are
+// wasted), and api.js takes each one once.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { urls } from '../js/urls.js';
+import { outlineTolerance } from '../js/map/outline-detail.js';
+import { closeEarly, takeEarly } from '../js/early/early-answers.js';
+
+const page = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
+const inline = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const config = { defaultPeriod: { from: '2025-11-01', to: '2026-10-31' },
+  province: { bbox: [105.881138, 20.969346, 107.03352, 21.626484] } };
+
+async function asked({ me, search = '', width = 1280, height = 600 }) {
+  const requested = [];
+  const window = {};
+  const answer = (body) => ({ ok: true, clone: () => ({ json: async () => body }) });
+  const fetch = (url) => {
+    requested.push(url);
+    return Promise.resolve(answer(url === '/api/v1/me' ? me : url === '/api/v1/config' ? config : {}));
+  };
+  const document = { getElementById: () => ({ clientWidth: width, clientHeight: height }) };
+  vm.runInNewContext(inline.join('\n'), { window, fetch, document, location: { search }, Promise, Math, Map, Error });
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  return { requested, early: window.diemnongEarly };
+}
+
+test('index.html has one inline script that asks early', () => {
+  assert.equal(inline.length, 1);
+});
+
+test('a signed-in reader: the internal sites and communes, by the URLs the layers build', async () => {
+  const { requested, early } = await asked({ me: { authenticated: true, can: ['data'] }, width: 700, height: 500 });
+  const communes = urls.communes({ ...config.defaultPeriod, simplify: outlineTolerance(9.2) });
+  const sites = urls.sites({ limit: 5000, kind: [], status: [], trade: undefined, q: undefined });
+  assert.deepEqual(requested, ['/api/v1/me', '/api/v1/config', communes, sites]);
+  assert.ok(takeEarly(communes, early));
+  assert.equal(takeEarly(communes, early), null, 'taken once');
+});
+
+test('a large map fits the province at a finer zoom band', async () => {
+  const { requested } = await asked({ me: { authenticated: true, can: ['data'] }, width: 1900, height: 1000 });
+  assert.ok(requested.includes(urls.communes({ ...config.defaultPeriod, simplify: outlineTolerance(11) })));
+});
+
+test('the public: the published sites and communes', async () => {
+  const { requested } = await asked({ me: { authenticated: false }, width: 700, height: 500 });
+  assert.deepEqual(requested.slice(2), [urls.publicCommunes({ ...config.defaultPeriod, simplify: outlineTolerance(9.2) }),
+    urls.publicSites({ limit: 10000 })]);
+});
+
+test("a link's state: only who is signed in and the configuration", async () => {
+  const { requested } = await asked({ me: { authenticated: true, can: ['data'] }, search: '?kind=craft_village' });
+  assert.deepEqual(requested, ['/api/v1/me', '/api/v1/config']);
+});
+
+test('once closed, nothing is kept or taken', () => {
+  const registry = new Map([['/a', Promise.resolve(1)]]);
+  closeEarly(registry);
+  assert.equal(takeEarly('/a', registry), null);
+  assert.equal(registry.closed, true);
+  assert.equal(takeEarly('/a', undefined), null);
+});
