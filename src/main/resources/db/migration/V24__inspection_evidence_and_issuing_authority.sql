@@ -12,6 +12,19 @@ ALTER TABLE violation
     ADD COLUMN issuing_authority_name text CHECK (length(issuing_authority_name) <= 200),
     ADD CHECK (issuing_authority <> 'other' OR issuing_authority_name IS NOT NULL);
 
+-- One way to make a table history, as V11 to V23 spelled out each time: rows may be added, never rewritten or
+-- truncated, and the service's role may not update, delete or truncate them (V24, V25 and V28 use it).
+CREATE FUNCTION make_append_only(tbl regclass, app text) RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+    EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE OR DELETE ON %s FOR EACH ROW EXECUTE FUNCTION forbid_rewrite()',
+        tbl::text || '_append_only', tbl);
+    EXECUTE format('CREATE TRIGGER %I BEFORE TRUNCATE ON %s FOR EACH STATEMENT EXECUTE FUNCTION forbid_rewrite()',
+        tbl::text || '_no_truncate', tbl);
+    IF app <> current_user AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = app) THEN
+        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON %s FROM %I', tbl, app);
+    END IF;
+END $fn$;
+
 -- What an inspection (violation_id null) or one of its violations (the sanctioning decision) cites as evidence: a field
 -- observation of the inspected site (or of a member of the inspected village or cluster) and, optionally, one of that
 -- observation's photos by the SHA-256 of the bytes received. Written with the inspection, in its transaction; rows are
@@ -29,10 +42,7 @@ CREATE TABLE inspection_evidence (
 CREATE INDEX inspection_evidence_inspection_idx ON inspection_evidence (inspection_id, violation_id, position);
 CREATE INDEX inspection_evidence_photo_idx ON inspection_evidence (photo_sha256);
 CREATE INDEX inspection_evidence_observation_idx ON inspection_evidence (observation_id);
-CREATE TRIGGER inspection_evidence_append_only BEFORE UPDATE OR DELETE ON inspection_evidence
-    FOR EACH ROW EXECUTE FUNCTION forbid_rewrite();
-CREATE TRIGGER inspection_evidence_no_truncate BEFORE TRUNCATE ON inspection_evidence
-    FOR EACH STATEMENT EXECUTE FUNCTION forbid_rewrite();
+SELECT make_append_only('inspection_evidence', '${app_role}');
 
 -- V14's view with the issuing authority added (at the end: a view's columns may only be appended).
 CREATE OR REPLACE VIEW violation_fact AS
@@ -51,6 +61,5 @@ BEGIN
     IF app = current_user OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = app) THEN
         RETURN;
     END IF;
-    EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON inspection_evidence FROM %I', app);
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON violation_fact FROM %I', app);
 END $$;

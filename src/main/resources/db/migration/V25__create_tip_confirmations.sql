@@ -13,23 +13,10 @@ CREATE TABLE tip_confirmation (
     linked_at timestamptz NOT NULL DEFAULT now(),
     UNIQUE (tip_id, kind, record_id)
 );
-CREATE TRIGGER tip_confirmation_append_only BEFORE UPDATE OR DELETE ON tip_confirmation
-    FOR EACH ROW EXECUTE FUNCTION forbid_rewrite();
-CREATE TRIGGER tip_confirmation_no_truncate BEFORE TRUNCATE ON tip_confirmation
-    FOR EACH STATEMENT EXECUTE FUNCTION forbid_rewrite();
+SELECT make_append_only('tip_confirmation', '${app_role}');
 
 -- The record V20 kept, for the tips verified before this table.
 INSERT INTO tip_confirmation (tip_id, kind, record_id, site_id, linked_by, linked_at)
 SELECT id, confirmed_by_kind, confirmed_by_id, site_id, 'V25', status_changed_at
 FROM tip
 WHERE confirmed_by_kind IS NOT NULL AND site_id IS NOT NULL;
-
-DO $$
-DECLARE
-    app text := '${app_role}';
-BEGIN
-    IF app = current_user OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = app) THEN
-        RETURN;
-    END IF;
-    EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON tip_confirmation FROM %I', app);
-END $$;

@@ -25,17 +25,4 @@ BEGIN
 END $$;
 
 -- The count only ever grows: the rows are history, as V16's.
-CREATE TRIGGER map_data_change_append_only BEFORE UPDATE OR DELETE ON map_data_change
-    FOR EACH ROW EXECUTE FUNCTION forbid_rewrite();
-CREATE TRIGGER map_data_change_no_truncate BEFORE TRUNCATE ON map_data_change
-    FOR EACH STATEMENT EXECUTE FUNCTION forbid_rewrite();
-
-DO $$
-DECLARE
-    app text := '${app_role}';
-BEGIN
-    IF app = current_user OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = app) THEN
-        RETURN;
-    END IF;
-    EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON map_data_change FROM %I', app);
-END $$;
+SELECT make_append_only('map_data_change', '${app_role}');
