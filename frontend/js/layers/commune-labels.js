@@ -3,6 +3,7 @@
 import * as L from 'leaflet';
 import { h } from '../util/dom.js';
 import { keepApart } from './map-text.js';
+import { afterPaint } from '../util/after-paint.js';
 
 /** @param {{bus: object, communes: {layer: L.GeoJSON}}} options */
 export function createCommuneLabels(map, { bus, communes }) {
@@ -48,9 +49,9 @@ export function createCommuneLabels(map, { bus, communes }) {
     wanted = !tiles;
     update();
   });
-  bus.on('communes:loaded', () => {
+  bus.on('communes:loaded', afterPaint(() => {
     build();
     update();
-  });
+  }));
   map.on('zoomend', declutter);
 }

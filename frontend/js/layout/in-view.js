@@ -5,6 +5,7 @@ import { h, mount } from '../util/dom.js';
 import { siteTitle } from '../layers/site-features.js';
 import { bboxOf, pickInView } from './view-math.js';
 import { visibleCentre } from './map-view.js';
+import { afterPaint } from '../util/after-paint.js';
 
 const LIMIT = 30;
 
@@ -75,17 +76,18 @@ export function mountInView(el, { map, bus, communes, sitesHidden: hidden = fals
     renderList();
   }
 
+  const updateAfterPaint = afterPaint(update);
   map.on('moveend', update);
   details.addEventListener('toggle', renderList);
   bus.on('sites:loaded', ({ features }) => {
     sites = features.map((f) => ({ value: f, box: bboxOf(f.geometry) }));
-    update();
+    updateAfterPaint();
   });
   bus.on('layers:changed', ({ sites: colours }) => {
     sitesHidden = colours === 'none';
     update();
   });
-  bus.on('communes:loaded', update);
+  bus.on('communes:loaded', updateAfterPaint);
   bus.on('lang:changed', update);
   update();
 }

@@ -1,0 +1,18 @@
+// Work that follows a layer's drawing but is not the drawing (the list in view, the communes' names): done once the
+// browser has shown the frame with the shapes, so that it does not hold that frame up (first paint).
+
+/**
+ * @param {() => void} work
+ * @returns {() => void} a function that runs work after the next frame; calls before it runs are merged into one
+ */
+export function afterPaint(work) {
+  let waiting = false;
+  return () => {
+    if (waiting) return;
+    waiting = true;
+    requestAnimationFrame(() => setTimeout(() => {
+      waiting = false;
+      work();
+    }, 0));
+  };
+}
