@@ -150,21 +150,11 @@ final class Orienteering {
 				if (in[c]) {
 					continue;
 				}
-				int at = -1;
-				double added = Double.POSITIVE_INFINITY;
-				for (int p = 0; p <= route.size(); p++) {
-					int a = p == 0 ? 0 : route.get(p - 1);
-					int b = p == route.size() ? 0 : route.get(p);
-					double delta = m.t[a][c] + m.t[c][b] - m.t[a][b];
-					if (delta < added) {
-						added = delta;
-						at = p;
-					}
-				}
-				if (time + added + m.service <= m.budget + 1e-9) {
-					route.add(at, c);
+				Insertion cheapest = m.cheapestInsertion(route, c);
+				if (time + cheapest.minutes() + m.service <= m.budget + 1e-9) {
+					route.add(cheapest.at(), c);
 					in[c] = true;
-					time += added + m.service;
+					time += cheapest.minutes() + m.service;
 				}
 			}
 			twoOpt(m, route);
@@ -293,24 +283,14 @@ final class Orienteering {
 				if (in[c] || m.risk[c] <= 0) {
 					continue;
 				}
-				int at = -1;
-				double added = Double.POSITIVE_INFINITY;
-				for (int p = 0; p <= route.size(); p++) {
-					int a = p == 0 ? 0 : route.get(p - 1);
-					int b = p == route.size() ? 0 : route.get(p);
-					double delta = m.t[a][c] + m.t[c][b] - m.t[a][b];
-					if (delta < added) {
-						added = delta;
-						at = p;
-					}
-				}
-				added += m.service;
+				Insertion cheapest = m.cheapestInsertion(route, c);
+				double added = cheapest.minutes() + m.service;
 				if (time + added <= m.budget + 1e-9) {
 					double ratio = m.risk[c] / Math.max(added, 1e-6);
 					if (ratio > bestRatio) {
 						bestRatio = ratio;
 						best = c;
-						bestAt = at;
+						bestAt = cheapest.at();
 						bestAdded = added;
 					}
 				}
@@ -498,6 +478,10 @@ final class Orienteering {
 	 * heuristic maximises {@code risk}, the weights (the candidates' risks unless others are given); routes report the
 	 * candidates' own risk.
 	 */
+	/** A place in a route (before its stop at) and the travel minutes a stop there adds. */
+	private record Insertion(int at, double minutes) {
+	}
+
 	private static final class Matrix {
 
 		final int size;
@@ -541,6 +525,22 @@ final class Orienteering {
 					t[i][j] = t[j][i] = d / problem.metersPerMinute();
 				}
 			}
+		}
+
+		/** Where in the route candidate c adds the fewest travel minutes, and how many. */
+		Insertion cheapestInsertion(List<Integer> route, int c) {
+			int at = -1;
+			double added = Double.POSITIVE_INFINITY;
+			for (int p = 0; p <= route.size(); p++) {
+				int a = p == 0 ? 0 : route.get(p - 1);
+				int b = p == route.size() ? 0 : route.get(p);
+				double delta = t[a][c] + t[c][b] - t[a][b];
+				if (delta < added) {
+					added = delta;
+					at = p;
+				}
+			}
+			return new Insertion(at, added);
 		}
 
 		double minutes(List<Integer> route) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,16 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import tools.jackson.databind.JsonNode;
 import vn.diemnong.Api;
 import vn.diemnong.Fixtures;
 import vn.diemnong.IntegrationTest;
+import vn.diemnong.SignedInAs;
 import vn.diemnong.common.ApiProblem;
-import vn.diemnong.common.ScopedPrincipal;
 
 @IntegrationTest
 class InspectionApiIT {
@@ -178,7 +174,7 @@ class InspectionApiIT {
 	@Test
 	void aCommuneUserMayFileOnlyUnderTheirOwnCommunes() {
 		long before = rows();
-		asCommuneUser("xa.vocuong", "09190", () -> {
+		SignedInAs.communeUser("xa.vocuong", "09190", () -> {
 			assertThatThrownBy(() -> inspections.record(newInspection("2026-11-03", "09238")))
 				.isInstanceOfSatisfying(ApiProblem.class, problem -> {
 					assertThat(problem.status()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -208,30 +204,6 @@ class InspectionApiIT {
 	private NewInspection newInspection(String date, String communeCode) {
 		return new NewInspection(siteId, LocalDate.parse(date), "scheduled", List.of("commune"), null, null,
 				communeCode, null, null, null);
-	}
-
-	private static void asCommuneUser(String username, String commune, Runnable work) {
-		ScopedPrincipal principal = new ScopedPrincipal() {
-			public String username() {
-				return username;
-			}
-
-			public String role() {
-				return "COMMUNE";
-			}
-
-			public Set<String> communes() {
-				return Set.of(commune);
-			}
-		};
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal,
-				null, List.of(new SimpleGrantedAuthority("ROLE_COMMUNE"))));
-		try {
-			work.run();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 
 	private void assertRefused(Map<String, Object> body, String fieldAndCode) {

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,8 +24,8 @@ import vn.diemnong.Api;
 import vn.diemnong.Fixtures;
 import vn.diemnong.IntegrationTest;
 import vn.diemnong.Multipart;
+import vn.diemnong.SignedInAs;
 import vn.diemnong.common.ApiProblem;
-import vn.diemnong.common.ScopedPrincipal;
 import vn.diemnong.inspection.NewInspection.Citation;
 import vn.diemnong.photo.TestPhotos;
 
@@ -143,7 +139,7 @@ class InspectionEvidenceIT {
 
 		// the photo endpoint counts the inspection as a record citing the photo
 		assertThat(photoCitations.visible(second)).isTrue();
-		asCommuneUser("xa.vanmon", "09238", () -> assertThat(photoCitations.visible(second)).isFalse());
+		SignedInAs.communeUser("xa.vanmon", "09238", () -> assertThat(photoCitations.visible(second)).isFalse());
 	}
 
 	@Test
@@ -191,7 +187,7 @@ class InspectionEvidenceIT {
 
 		// a user of the village's commune, not the member's, is not shown the member's observation (nor told of it)
 		long before = rows();
-		asCommuneUser("xa.vocuong", "09190", () -> assertThatThrownBy(() -> inspections.record(new NewInspection(village,
+		SignedInAs.communeUser("xa.vocuong", "09190", () -> assertThatThrownBy(() -> inspections.record(new NewInspection(village,
 				LocalDate.now().minusDays(1), "scheduled", List.of("commune"), null, null, null, null, null,
 				List.of(new Citation(seen.id(), null)))))
 			.isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.errors().get(0).code())
@@ -245,29 +241,5 @@ class InspectionEvidenceIT {
 		return jdbc.sql("SELECT (SELECT count(*) FROM inspection) + (SELECT count(*) FROM violation) "
 				+ "+ (SELECT count(*) FROM inspection_evidence) + (SELECT count(*) FROM audit_event)")
 			.query(Long.class).single();
-	}
-
-	private static void asCommuneUser(String username, String commune, Runnable work) {
-		ScopedPrincipal principal = new ScopedPrincipal() {
-			public String username() {
-				return username;
-			}
-
-			public String role() {
-				return "COMMUNE";
-			}
-
-			public Set<String> communes() {
-				return Set.of(commune);
-			}
-		};
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal,
-				null, List.of(new SimpleGrantedAuthority("ROLE_COMMUNE"))));
-		try {
-			work.run();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 }
