@@ -6,6 +6,7 @@ import { kindSymbol, siteMarkerStyle, statusColor } from './style.js';
 import { emergingLegend, giLegend, riskLegend } from './hotspot-legend.js';
 import { riskClassCounts } from './hotspot-style.js';
 import { choroplethSection } from '../layers/choropleth-legend.js';
+import { keepLegendBelowSwitch } from './legend-room.js';
 
 function kindSwatch(kind) {
   const symbol = kindSymbol(kind);
@@ -57,6 +58,7 @@ export function createLegend(map, { bus, config, layers }) {
   L.DomEvent.disableScrollPropagation(el);
   const Legend = L.Control.extend({ options: { position: 'bottomright' }, onAdd: () => el });
   new Legend().addTo(map);
+  keepLegendBelowSwitch(map, el);
   const update = (patch) => render(el, Object.assign(state, patch));
   bus.on('communes:loaded', (choropleth) => update({ breaks: choropleth.breaks, choropleth }));
   bus.on('layers:changed', ({ layer, sites }) => update({ layer, sites }));

@@ -88,7 +88,8 @@ class HotspotLayersBrowserIT extends BrowserTest {
 
 	@Test
 	void theEmergingLayerNamesEveryPatternInTheLegend() {
-		open("?from=2023-01-01");
+		// a fixed window: the default one ends with last month in Asia/Ho_Chi_Minh, and this test counts its months
+		open("?from=2023-01-01&to=2026-10-31");
 		page.getByTestId("layer-emerging").check();
 		Locator legend = page.getByTestId("legend");
 		assertThat(legend.locator("li[data-category]")).hasCount(17);
