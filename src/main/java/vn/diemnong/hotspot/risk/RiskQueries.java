@@ -15,6 +15,28 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskQueries {
 
+	/** The sites of a tree: an index lookup per site for its first status event and its last inspection. */
+	private static final String SOME_SITES = """
+			SELECT s.id, s.parent_id, s.compound, s.name, s.trade, s.status,
+			       coalesce((SELECT min(e.occurred_on) FROM site_status_fact e WHERE e.site_id = s.id),
+			                s.created_at::date) AS registered,
+			       (SELECT max(i.inspected_on) FROM inspection_fact i WHERE i.site_id = s.id) AS last_inspection
+			FROM %s ORDER BY s.id""";
+
+	/**
+	 * Every site: the same values from one grouped pass over the events and inspections, which at 100,000 sites
+	 * takes about half the time of 100,000 lookups.
+	 */
+	private static final String EVERY_SITE = """
+			SELECT s.id, s.parent_id, s.compound, s.name, s.trade, s.status,
+			       coalesce(e.registered, s.created_at::date) AS registered, i.last_inspection
+			FROM %s
+			LEFT JOIN (SELECT site_id, min(occurred_on) AS registered FROM site_status_fact GROUP BY site_id) e
+			       ON e.site_id = s.id
+			LEFT JOIN (SELECT site_id, max(inspected_on) AS last_inspection FROM inspection_fact GROUP BY site_id) i
+			       ON i.site_id = s.id
+			ORDER BY s.id""";
+
 	private final JdbcClient jdbc;
 
 	RiskQueries(JdbcClient jdbc) {
@@ -49,12 +71,7 @@ class RiskQueries {
 				   UNION SELECT m.id FROM site_current m JOIN tree t ON m.parent_id = t.id)
 				 SELECT s.id, s.parent_id, s.compound, s.name, s.trade, s.status, s.created_at
 				 FROM site_current s JOIN tree t ON t.id = s.id) s""".formatted(roots);
-		jdbc.sql("""
-				SELECT s.id, s.parent_id, s.compound, s.name, s.trade, s.status,
-				       coalesce((SELECT min(e.occurred_on) FROM site_status_fact e WHERE e.site_id = s.id),
-				                s.created_at::date) AS registered,
-				       (SELECT max(i.inspected_on) FROM inspection_fact i WHERE i.site_id = s.id) AS last_inspection
-				FROM %s ORDER BY s.id""".formatted(sites))
+		jdbc.sql((roots == null ? EVERY_SITE : SOME_SITES).formatted(sites))
 			.params(params)
 			.query((rs, n) -> {
 				long id = rs.getLong("id");
