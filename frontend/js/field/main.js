@@ -12,6 +12,7 @@ import { renderOutbox } from './outbox.js';
 import { currentPosition } from './position.js';
 import { maySend, needsSignIn } from './session.js';
 import { copyBytes, copyCommunes, followedPatrols, nearCommunes, planSites, provinceWide } from './copy-area.js';
+import { registerShell } from './offline-shell.js';
 import { renderCopy } from './copy-view.js';
 import { createSiteList } from './site-list.js';
 import { formatSavedAt, makeSnapshot, mayUseField } from './snapshot.js';
@@ -226,9 +227,7 @@ async function loadMessages() {
 }
 
 async function start() {
-  if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('/field-sw.js', { scope: '/field' }).catch((error) => console.warn('field: no service worker', error));
-  }
+  registerShell('/field-sw.js', '/field');
   // queued photos must survive the browser's clean-up of storage under pressure (best effort: the browser decides)
   navigator.storage?.persist?.().catch(() => {});
   await loadMessages();
