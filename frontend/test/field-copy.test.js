@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyBytes, copyCommunes, formatBytes, nearCommunes, provinceWide } from '../js/field/copy-area.js';
+import { copyBytes, copyCommunes, followedPatrols, formatBytes, nearCommunes, planSites, provinceWide }
+  from '../js/field/copy-area.js';
 import { makeSnapshot } from '../js/field/snapshot.js';
 
 // three square communes along a parallel near 21° N: A holds the phone, B's edge is ~2 km east of it, C ~20 km
@@ -42,4 +43,17 @@ test('the copy holds only the communes kept, their boundaries and sites, and its
   assert.equal(formatBytes(85 * 1024, 'en'), '85 KB');
   assert.equal(formatBytes(1.25 * 1024 * 1024, 'en'), '1.3 MB');
   assert.equal(formatBytes(1.25 * 1024 * 1024, 'vi'), '1,3 MB');
+});
+
+test('the copy also keeps the stops of the patrols followed on the phone and still to do, wherever they are', () => {
+  const stored = new Map([['diemnong.patrol.plan.11', '5'], ['diemnong.field.lang', 'vi'], ['diemnong.patrol.plan.12', '6']]);
+  const storage = { length: stored.size, key: (i) => [...stored.keys()][i], getItem: (key) => stored.get(key) ?? null };
+  assert.deepEqual(followedPatrols(storage), ['5', '6']);
+  const patrols = [{ id: 5, status: 'in_progress', stops: [{ order: 1, siteId: 3 }, { order: 2, siteId: 1 }] },
+    { id: 6, status: 'done', stops: [{ order: 1, siteId: 4 }] }, null];
+  assert.deepEqual(planSites(patrols), ['3', '1'], 'a patrol done, or not found, keeps nothing');
+  const now = new Date('2026-11-30T08:00:00Z');
+  const kept = makeSnapshot({ me: police, statuses: [], communes, sites, now, keep: ['A'], keepSites: planSites(patrols) });
+  assert.deepEqual(kept.sites.map((f) => f.id), [1, 3], 'site 3 in commune C, which is not kept');
+  assert.deepEqual(kept.communes.map((f) => f.id), ['A']);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actionsFor, geoUri, nextStop, progress, withOutcome } from '../js/patrol/stops.js';
+import { actionsFor, geoUri, nextStop, progress, withOutcome, withQueued } from '../js/patrol/stops.js';
 import { createTrackBatcher } from '../js/patrol/track-batcher.js';
 import { createOutbox, memoryStore } from '../js/patrol/outbox.js';
 
@@ -111,4 +111,22 @@ test('two flushes at once send each item once', async () => {
   await outbox.enqueue({ id: 'b', kind: 'track', queuedAt: 2 });
   await Promise.all([outbox.flush(), outbox.flush()]);
   assert.deepEqual(sender.sent, ['a', 'b']);
+});
+
+test('opened again, the outcomes still waiting on the phone count as recorded, and only those of this patrol', () => {
+  const mine = { ...patrol, id: 7 };
+  const items = [
+    { id: 'outcome-7-2', kind: 'outcome', patrolId: 7, order: 2, state: 'queued',
+      body: { outcome: 'not_reachable', found: null, recordedAt: '2026-11-30T08:00:00Z' } },
+    { id: 'outcome-8-3', kind: 'outcome', patrolId: 8, order: 3, state: 'queued', body: { outcome: 'visited' } },
+    { id: 'outcome-7-3', kind: 'outcome', patrolId: 7, order: 3, state: 'failed', body: { outcome: 'visited' } },
+    { id: 'track-1', kind: 'track', patrolId: 7, state: 'queued', body: { points: [] } },
+    // stop 1 has the service's outcome: what waits does not replace it
+    { id: 'outcome-7-1', kind: 'outcome', patrolId: 7, order: 1, state: 'queued', body: { outcome: 'not_reachable' } },
+  ];
+  const shown = withQueued(mine, items);
+  assert.equal(nextStop(shown).order, 3);
+  assert.equal(shown.stops[0].outcome.outcome, 'visited');
+  assert.deepEqual(shown.stops[1].outcome, { outcome: 'not_reachable', found: null, recordedAt: '2026-11-30T08:00:00Z' });
+  assert.deepEqual(withQueued(mine, []), mine);
 });

@@ -20,7 +20,9 @@ function citation(item) {
   return h('li', { class: 'evidence-item', 'data-testid': 'evidence-item' },
     item.photoSha256
       ? h('a', { href: photoUrl(item.photoSha256), target: '_blank', rel: 'noopener', title: t('observation.photo.open') },
-        h('img', { src: photoUrl(item.photoSha256, true), alt: t('observation.photo.alt'), loading: 'lazy', width: 64 }))
+        // a reader without access to photos (VIEWER: 403) keeps the citation and its hash, not a broken image
+        h('img', { src: photoUrl(item.photoSha256, true), alt: t('observation.photo.alt'), loading: 'lazy', width: 64,
+          onError: (event) => event.target.parentElement?.remove() }))
       : null,
     h('span', { class: 'small' }, t('evidence.cited.observation', { id: item.observationId, date: day }),
       item.findings?.length ? ` (${item.findings.map((f) => tCode('observation.finding', f)).join(', ')})` : '',

@@ -57,6 +57,25 @@ export function copyCommunes({ me, communes, position, picked = [] }) {
   return [...new Set([...nearCommunes(communes, position), ...picked.map(String).filter((code) => known.has(code))])];
 }
 
+/** Where the patrol page (/patrol.html) remembers, per plan, the patrol this phone follows: key + plan id → patrol id. */
+export const FOLLOWED_PREFIX = 'diemnong.patrol.plan.';
+
+/** The ids of the patrols followed on this phone, read from its storage (localStorage or alike). */
+export function followedPatrols(storage) {
+  const ids = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key?.startsWith(FOLLOWED_PREFIX) && storage.getItem(key)) ids.push(storage.getItem(key));
+  }
+  return ids;
+}
+
+/** The ids of the sites of the patrols still to do (planned or in progress): the copy keeps them wherever they are. */
+export function planSites(patrols) {
+  return [...new Set(patrols.filter((patrol) => patrol && ['planned', 'in_progress'].includes(patrol.status))
+    .flatMap((patrol) => (patrol.stops ?? []).map((stop) => String(stop.siteId))))];
+}
+
 /** The size of a copy as stored (its JSON in UTF-8), in bytes. */
 export const copyBytes = (snapshot) => new TextEncoder().encode(JSON.stringify(snapshot)).length;
 

@@ -11,7 +11,8 @@ import { createObservationOutbox } from './observation-outbox.js';
 import { renderOutbox } from './outbox.js';
 import { currentPosition } from './position.js';
 import { maySend, needsSignIn } from './session.js';
-import { copyBytes, copyCommunes, nearCommunes, provinceWide } from './copy-area.js';
+import { copyBytes, copyCommunes, followedPatrols, nearCommunes, planSites, provinceWide } from './copy-area.js';
+import { registerShell } from './offline-shell.js';
 import { renderCopy } from './copy-view.js';
 import { createSiteList } from './site-list.js';
 import { formatSavedAt, makeSnapshot, mayUseField } from './snapshot.js';
@@ -86,8 +87,9 @@ function drawStatus() {
 
 // ---- the data: from the service when there is a connection (and kept), else the copy kept on the phone ----
 async function refreshData() {
-  const [sites, communes] = await Promise.all([api.sites({}), api.publicCommunes({ simplify: 0.0002 })]);
-  page.full = { communes, sites: sites.features };
+  const [sites, communes, planned] = await Promise.all([api.sites({}), api.publicCommunes({ simplify: 0.0002 }),
+    provinceWide(page.me) ? patrolSites() : []]);
+  page.full = { communes, sites: sites.features, planned };
   const kept = await saveCopy();
   // a province-wide user's list shows every site while online; the copy holds the communes chosen
   useSnapshot(provinceWide(page.me) ? makeSnapshot({ me: page.me, statuses: page.statuses, communes, sites: sites.features,
@@ -96,12 +98,20 @@ async function refreshData() {
 
 const here = () => (page.position ? [page.position.lon, page.position.lat] : null);
 
+/** The sites of the patrols this phone follows (/patrol.html) and has still to do; a patrol not found is skipped. */
+async function patrolSites() {
+  const patrols = await Promise.all(followedPatrols(localStorage).map((id) => api.patrol(id).catch(() => null)));
+  return planSites(patrols);
+}
+
 /** Keeps the copy of the communes chosen (copy-area.js) on the phone, and says how big it is. */
 async function saveCopy() {
-  const { communes, sites } = page.full;
+  const { communes, sites, planned } = page.full;
   const keep = provinceWide(page.me)
     ? copyCommunes({ me: page.me, communes: communes.features ?? [], position: here(), picked: page.picked }) : null;
-  const snapshot = makeSnapshot({ me: page.me, statuses: page.statuses, communes, sites, now: new Date(), keep });
+  // besides the communes, the stops of the patrols the officer follows on this phone, wherever they are
+  const snapshot = makeSnapshot({ me: page.me, statuses: page.statuses, communes, sites, now: new Date(), keep,
+    keepSites: planned ?? [] });
   await storage.snapshot.put(snapshot);
   page.copyAt = here();
   describeCopy(snapshot);
@@ -217,9 +227,7 @@ async function loadMessages() {
 }
 
 async function start() {
-  if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('/field-sw.js', { scope: '/field' }).catch((error) => console.warn('field: no service worker', error));
-  }
+  registerShell('/field-sw.js', '/field');
   // queued photos must survive the browser's clean-up of storage under pressure (best effort: the browser decides)
   navigator.storage?.persist?.().catch(() => {});
   await loadMessages();

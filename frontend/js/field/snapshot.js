@@ -10,8 +10,9 @@ export function ownCommunes(collection, scope) {
 /**
  * A snapshot as stored: {name: 'current', savedAt, me, statuses, communes, sites}. keep: the codes of the communes
  * to keep, boundaries and sites (copy-area.js); none: the user's communes (a province-wide user: all of them).
+ * keepSites: the ids of sites kept besides those (the stops of the patrols followed on the phone).
  */
-export function makeSnapshot({ me, statuses, communes, sites, now, keep = null }) {
+export function makeSnapshot({ me, statuses, communes, sites, now, keep = null, keepSites = [] }) {
   const slim = (feature) => ({ type: 'Feature', id: feature.id, geometry: feature.geometry,
     properties: { name: feature.properties?.name, kind: feature.properties?.kind, status: feature.properties?.status,
       communeCode: feature.properties?.communeCode, communeName: feature.properties?.communeName } });
@@ -24,7 +25,8 @@ export function makeSnapshot({ me, statuses, communes, sites, now, keep = null }
     communes: (keep ? (communes?.features ?? []).filter((feature) => keep.includes(String(feature.id ?? feature.properties?.code)))
       : ownCommunes(communes, me.communes)).map((feature) => ({ type: 'Feature', id: feature.id,
       geometry: feature.geometry, properties: { name: feature.properties?.name } })),
-    sites: (keep ? sites.filter((feature) => keep.includes(String(feature.properties?.communeCode))) : sites).map(slim),
+    sites: (keep ? sites.filter((feature) => keep.includes(String(feature.properties?.communeCode))
+      || keepSites.includes(String(feature.id))) : sites).map(slim),
   };
 }
 

@@ -16,11 +16,15 @@ export function publicNotice() {
 function violationTable(violations, lang) {
   if (!violations.length) return h('p', { class: 'muted', 'data-testid': 'published-none' }, t('public.violations.none'));
   return h('table', { class: 'category-table', 'data-testid': 'published-violations' },
-    h('thead', null, h('tr', null, ['public.decision', 'public.decidedOn', 'public.category', 'public.fine']
+    h('thead', null, h('tr', null, ['public.decision', 'public.decidedOn', 'public.issuedBy', 'public.category',
+      'public.fine']
       .map((key) => h('th', { scope: 'col' }, t(key))))),
     h('tbody', null, violations.map((v) => h('tr', { 'data-testid': 'published-violation' },
       h('td', null, v.decisionNumber || '—'),
       h('td', { class: 'nowrap' }, formatDate(v.decidedOn, lang)),
+      // the title that signed it (the words of the inspection form's list), not the signer's name
+      h('td', { 'data-testid': 'published-authority' },
+        v.issuingAuthority ? tCode('evidence.authority', v.issuingAuthority) : '—'),
       h('td', null, tCode('violation.category', v.category)),
       h('td', { class: 'num' }, formatVnd(v.fineVnd, getLang()))))));
 }

@@ -4,6 +4,8 @@ import { applyLanguage, setMessages, t } from '../i18n.js';
 import { h, mount } from '../util/dom.js';
 import { createObservationOutbox } from '../field/observation-outbox.js';
 import { renderOutbox } from '../field/outbox.js';
+import { keepForOffline, registerShell } from '../field/offline-shell.js';
+import { urls } from '../urls.js';
 import { idbStore } from './idb-store.js';
 import { mountPatrolPhone } from './patrol-phone.js';
 import { mountCoverage, mountEffort } from './reports.js';
@@ -11,7 +13,10 @@ import { mountCoverage, mountEffort } from './reports.js';
 const byId = (id) => document.getElementById(id);
 
 async function start() {
+  // installable and opened again without a connection: the shell and the answers below (patrol/sw.js)
+  registerShell('/patrol-sw.js', '/patrol');
   const [me, config, vi, en] = await Promise.all([api.me(), api.config(), api.messages('vi'), api.messages('en')]);
+  keepForOffline([urls.me(), urls.config(), urls.messages('vi'), urls.messages('en')]);
   setMessages('vi', vi);
   setMessages('en', en);
   const params = new URLSearchParams(window.location.search);
@@ -30,14 +35,22 @@ async function start() {
       onSend: () => patrol.flush(), onRetry: (key) => observations.retry(key).then(() => patrol.flush()),
       onDiscard: (key) => observations.discard(key) });
     listeners.push(drawObservations);
-    const patrol = await mountPatrolPhone(byId('patrol'), { api, planId, store: await idbStore(), observations,
+    // the patrol, as last loaded, kept for a reload without a connection
+    const kept = { ...api, patrol: (id) => api.patrol(id).then((answer) => {
+      keepForOffline([urls.patrol(id)]);
+      return answer;
+    }) };
+    const patrol = await mountPatrolPhone(byId('patrol'), { api: kept, planId, store: await idbStore(), observations,
       statuses: can.has('recordStatus') ? config.statuses : [], onObservations: (listener) => listeners.push(listener) });
     drawObservations(await observations.list());
   } else {
     mount(byId('patrol'), h('p', null, t(planId ? 'patrol.phone.readOnly' : 'patrol.phone.noPlan')));
   }
   const month = new Date().toISOString().slice(0, 7);
-  await Promise.all([mountCoverage(byId('patrol-coverage'), { api }), mountEffort(byId('patrol-effort'), { api, month })]);
+  keepForOffline([urls.patrolCoverage({}), urls.patrolEffort({ month })]);
+  // without a connection and no copy of them, the reports stay empty and the plan stays shown
+  await Promise.all([mountCoverage(byId('patrol-coverage'), { api }), mountEffort(byId('patrol-effort'), { api, month })]
+    .map((report) => report.catch((error) => console.warn('patrol: a report is not shown', error))));
 }
 
 start().catch((error) => mount(byId('patrol'), h('p', { class: 'form-error', role: 'alert' }, error.message)));

@@ -10,7 +10,7 @@ import { outcomeBody, stopObservationKey } from './cite.js';
 import { createOutbox } from './outbox.js';
 import { observationLine, stopCard, stopList } from './stop-card.js';
 import { openStopObservation } from './stop-observation.js';
-import { actionsFor, nextStop, progress, withOutcome } from './stops.js';
+import { actionsFor, nextStop, progress, withOutcome, withQueued } from './stops.js';
 import { createTrackRecorder } from './track-recorder.js';
 
 // what waits is tried again this often while the page is open (the first try as the connection comes back can fail)
@@ -81,7 +81,8 @@ export async function mountPatrolPhone(el, { api, planId, store, observations, s
   };
 
   async function load(id) {
-    patrol = await api.patrol(id);
+    // what waits on the phone counts as recorded (the answer may be the copy kept for use without a connection)
+    patrol = withQueued(await api.patrol(id), await store.all());
     storage.setItem(remembered, String(patrol.id));
     const actions = actionsFor(patrol.status);
     if (actions.track && !recorder) {

@@ -38,3 +38,16 @@ export function actionsFor(status) {
 export function withOutcome(patrol, order, outcome) {
   return { ...patrol, stops: patrol.stops.map((stop) => (stop.order === order ? { ...stop, outcome } : stop)) };
 }
+
+/**
+ * The patrol as the service last said, with the outcomes still waiting on the phone (outbox items of kind 'outcome'):
+ * opened again without a connection, the page goes on from the stop after the last one recorded.
+ */
+export function withQueued(patrol, items) {
+  const waiting = items.filter((item) => item.kind === 'outcome' && item.state === 'queued'
+    && String(item.patrolId) === String(patrol.id));
+  return waiting.reduce((each, item) => (each.stops.some((stop) => stop.order === item.order && !stop.outcome)
+      ? withOutcome(each, item.order, { outcome: item.body.outcome, found: item.body.found,
+        recordedAt: item.body.recordedAt })
+      : each), patrol);
+}

@@ -86,6 +86,9 @@ class SecurityConfiguration {
 					.hasAnyRole(Capability.RECORD_STATUS.roles())
 				// signed commitments name their signers: those who collect them, not every reader
 				.requestMatchers("/api/v1/sites/*/commitments").hasAnyRole(Capability.RECORD_STATUS.roles())
+				// observations and photos are personal data (an officer's note and position, faces): the same roles
+				.requestMatchers("/api/v1/observations/**", "/api/v1/photos/**")
+					.hasAnyRole(Capability.RECORD_STATUS.roles())
 				.requestMatchers(HttpMethod.POST, "/api/v1/patrol-plans/*/patrols", "/api/v1/patrols/**")
 					.hasAnyRole(Capability.RECORD_PATROLS.roles())
 				.requestMatchers(HttpMethod.GET, "/api/v1/hotspots/**").hasAnyRole(Capability.HOTSPOTS.roles())

@@ -79,7 +79,8 @@ final class DemoGenerator {
 			for (Finding f : visits.get(key).findings()) {
 				drafts.add(new Violation(key, visits.get(key).siteKey(), f.offence().category(), f.offence().severity(),
 						f.offence().legalReference(), null, f.decidedOn(), f.fineVnd(), f.additionalSanctions(),
-						f.remedialMeasures(), f.remedialDeadline(), f.status()));
+						f.remedialMeasures(), f.remedialDeadline(), f.status(),
+						Authorities.issuing(f, visits.get(key).team())));
 			}
 		}
 		return numbered(drafts, rng);
@@ -105,6 +106,6 @@ final class DemoGenerator {
 	private static Violation withNumber(Violation v, String number) {
 		return new Violation(v.inspectionKey(), v.siteKey(), v.category(), v.severity(), v.legalReference(), number,
 				v.decidedOn(), v.fineVnd(), v.additionalSanctions(), v.remedialMeasures(), v.remedialDeadline(),
-				v.status());
+				v.status(), v.issuingAuthority());
 	}
 }

@@ -66,6 +66,6 @@ record DemoProvince(List<Site> sites, List<StatusEvent> events, List<Inspection>
 	record Violation(int inspectionKey, int siteKey, String category, int severity, String legalReference,
 			@Nullable String decisionNumber, @Nullable LocalDate decidedOn, @Nullable Long fineVnd,
 			@Nullable String additionalSanctions, String remedialMeasures, @Nullable LocalDate remedialDeadline,
-			String status) {
+			String status, @Nullable String issuingAuthority) {
 	}
 }

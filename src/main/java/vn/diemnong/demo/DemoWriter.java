@@ -125,6 +125,6 @@ class DemoWriter {
 	private static HistoricalViolation violation(Violation v) {
 		return new HistoricalViolation(v.category(), v.severity(), v.legalReference(), v.decisionNumber(),
 				v.decidedOn(), v.fineVnd(), v.additionalSanctions(), v.remedialMeasures(), v.remedialDeadline(),
-				v.status());
+				v.status(), v.issuingAuthority(), null);
 	}
 }

@@ -50,12 +50,12 @@ final class Sanctions {
 	/** @param decidedOn null when the decision would fall after the history: the violation is still open */
 	Finding decide(Offence offence, @Nullable LocalDate decidedOn) {
 		if (decidedOn == null) {
-			return new Finding(offence, null, null, null, REMEDIES.get(offence.category()), null, "open");
+			return new Finding(offence, null, null, null, REMEDIES.get(offence.category()), null, "open", organisation);
 		}
 		long fine = fine(offence);
 		LocalDate deadline = decidedOn.plusDays(30 + rng.nextInt(61));
 		return new Finding(offence, decidedOn, fine, additional(offence, fine), REMEDIES.get(offence.category()),
-				deadline, status(deadline));
+				deadline, status(deadline), organisation);
 	}
 
 	/** Warnings for some small first exceedances; amounts rounded to 500,000 VND. */

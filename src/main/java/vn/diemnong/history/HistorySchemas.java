@@ -59,7 +59,8 @@ final class HistorySchemas {
 	}
 
 	@Schema(name = "ObservationEntry", description = "A field observation (GET /api/v1/observations/{id} has it"
-			+ " whole): what was seen, where the phone was and how far from the site, the photos' SHA-256")
+			+ " whole): what was seen, where the phone was and how far from the site, the photos' SHA-256; only for the"
+			+ " roles that read observations (not VIEWER)")
 	record ObservationEntry(@Schema(allowableValues = "observation") String type, LocalDate date, long id,
 			long siteId, String siteName, OffsetDateTime observedAt, List<String> findings, @Nullable String note,
 			String statusBefore, @Nullable String newStatus, @Nullable Long statusEventId, boolean siteRegistered,

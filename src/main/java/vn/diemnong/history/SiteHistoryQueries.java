@@ -10,10 +10,12 @@ import org.springframework.stereotype.Component;
 import vn.diemnong.commitment.CommitmentReaders;
 import vn.diemnong.common.Scope;
 import vn.diemnong.inspection.InspectionJson;
+import vn.diemnong.observation.ObservationReaders;
 
 /**
  * A site's history in date order: status changes, inspections with samples, violations, location corrections, field
- * observations, patrol visits, signed commitments (for the roles that read commitments); members included.
+ * observations (for the roles that read them), patrol visits, signed commitments (for the roles that read
+ * commitments); members included.
  */
 @Component
 class SiteHistoryQueries {
@@ -55,7 +57,7 @@ class SiteHistoryQueries {
 			           'maxDistanceM', o.max_distance_m, 'far', o.far, 'photos', to_jsonb(o.photos),
 			           'recordedBy', o.recorded_by, 'recordedAt', o.recorded_at), NULL, false
 			  FROM observation_fact o JOIN site_current s ON s.id = o.site_id
-			  WHERE o.site_id IN (SELECT id FROM ids) AND o.observed_on BETWEEN :from AND :to
+			  WHERE :observations AND o.site_id IN (SELECT id FROM ids) AND o.observed_on BETWEEN :from AND :to
 			  UNION ALL
 			  SELECT pv.visited_on, 5, pv.id, jsonb_build_object('type', 'patrol', 'date', pv.visited_on, 'id', pv.id,
 			           'siteId', s.id, 'siteName', s.name, 'patrolId', pv.patrol_id, 'team', pv.team,
@@ -102,6 +104,7 @@ class SiteHistoryQueries {
 			.param("lang", lang)
 			.param("today", today)
 			.param("commitments", CommitmentReaders.callerReads())
+			.param("observations", ObservationReaders.callerReads())
 			.query(String.class)
 			.single();
 	}

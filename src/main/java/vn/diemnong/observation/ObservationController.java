@@ -87,7 +87,9 @@ class ObservationController {
 	}
 
 	@GetMapping("/api/v1/observations/{id}")
-	@Operation(operationId = "getObservation", summary = "An observation, with its photos' hashes")
+	@Operation(operationId = "getObservation", summary = "An observation, with its photos' hashes",
+			description = "For the roles that collect observations (ENV_DEPT, POLICE, COMMUNE in its communes); VIEWER"
+					+ " gets 403: a note, a position and photos are personal data.")
 	@ApiResponse(responseCode = "200", description = "The observation", content = @Content(
 			mediaType = "application/json", schema = @Schema(implementation = ObservationSchemas.Observation.class)))
 	ResponseEntity<String> one(@PathVariable long id) {

@@ -44,7 +44,8 @@ class PhotoController {
 	@Operation(operationId = "getPhoto", summary = "A photo by the SHA-256 of the bytes received",
 			description = "The stored copy (re-encoded without EXIF location and device data) or, with size=thumb, its"
 					+ " thumbnail (at most 320 px). Only for a caller who may see a record citing the photo (an"
-					+ " observation of a site in their communes…); 404 otherwise.")
+					+ " observation of a site in their communes…); 404 otherwise. VIEWER gets 403: photos may show"
+					+ " people.")
 	@ApiResponse(responseCode = "200", description = "The image: image/jpeg or image/png, as the photo was received",
 			content = @Content(mediaType = "image/*", schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<byte[]> photo(@PathVariable String sha256,

@@ -51,7 +51,8 @@ class PublishedSites {
 				 || jsonb_build_object('violations', coalesce((
 				  SELECT jsonb_agg(jsonb_build_object('category', v.category, 'severity', v.severity,
 				           'decisionNumber', v.decision_number, 'decidedOn', v.decided_on, 'fineVnd', v.fine_vnd,
-				           'legalReference', v.legal_reference, 'remedialMeasures', v.remedial_measures)
+				           'legalReference', v.legal_reference, 'remedialMeasures', v.remedial_measures,
+				           'issuingAuthority', v.issuing_authority)
 				         ORDER BY v.decided_on DESC, v.id)
 				  FROM violation_fact v WHERE v.site_id = s.id AND v.published), '[]'::jsonb))""";
 		return jdbc.sql("SELECT (%s)::text FROM site s JOIN commune_current u ON u.id = s.commune_id WHERE s.id = :id"

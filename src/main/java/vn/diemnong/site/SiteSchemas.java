@@ -96,6 +96,8 @@ final class SiteSchemas {
 
 	@Schema(description = "A closed violation with a decision")
 	record PublishedViolation(String category, int severity, @Nullable String decisionNumber, LocalDate decidedOn,
-			@Nullable Long fineVnd, @Nullable String legalReference, @Nullable String remedialMeasures) {
+			@Nullable Long fineVnd, @Nullable String legalReference, @Nullable String remedialMeasures,
+			@Schema(description = "the title that signed the decision (an issuingAuthorities code of /api/v1/config,"
+					+ " e.g. commune_chair); not the signer's name") @Nullable String issuingAuthority) {
 	}
 }

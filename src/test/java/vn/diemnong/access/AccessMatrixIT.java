@@ -154,6 +154,27 @@ class AccessMatrixIT {
 		assertThat(mismatches).isEmpty();
 	}
 
+	/**
+	 * VIEWER reads no observation (a note, a position, photos that may show people) in a site's history either, as it
+	 * reads no commitment there; those who collect them do.
+	 */
+	@Test
+	void theViewerReadsNoObservationInASitesHistory() {
+		Api env = new Api(port, "moitruong");
+		long site = Fixtures.site(env, Fixtures.unique("Ma trận lịch sử"), Fixtures.VO_CUONG);
+		Api.Response filed = observation(env, site, Fixtures.VO_CUONG, TestPhotos.jpegWithGps(64, 48, 21.17, 106.06, 1));
+		assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+		String path = "/api/v1/sites/" + site + "/history?from=2026-11-01&to=2026-11-30";
+		Map<String, Integer> observations = new LinkedHashMap<>();
+		for (String caller : List.of("moitruong", "congan", "xa.vocuong", "xem")) {
+			List<String> types = new ArrayList<>();
+			env.as(caller).get(path).json().get("entries").forEach(entry -> types.add(entry.get("type").asString()));
+			observations.put(caller, (int) types.stream().filter("observation"::equals).count());
+		}
+		assertThat(observations).containsExactly(Map.entry("moitruong", 1), Map.entry("congan", 1),
+				Map.entry("xa.vocuong", 1), Map.entry("xem", 0));
+	}
+
 	/** What the field rows read: observations with a photo, commitments with a scan, tips, a patrol plan each. */
 	record Field(long ownObservation, long otherObservation, String ownPhoto, String otherPhoto, String scan,
 			long ownTip, long otherTip, long bypassTip, String tipReference, long ownPlan, long otherPlan, long ownPatrol,
@@ -198,13 +219,13 @@ class AccessMatrixIT {
 						api -> unlisted(api, Fixtures.VO_CUONG), 401, 201, 201, 201, 403, 403),
 				new Call("POST /api/v1/observations (a site not on the list, Văn Môn)",
 						api -> unlisted(api, Fixtures.VAN_MON), 401, 201, 201, 403, 403, 403),
-				get("/api/v1/observations/{own}", "/api/v1/observations/" + f.ownObservation(), 401, 200, 200, 200, 200, 403),
+				get("/api/v1/observations/{own}", "/api/v1/observations/" + f.ownObservation(), 401, 200, 200, 200, 403, 403),
 				get("/api/v1/observations/{other}", "/api/v1/observations/" + f.otherObservation(),
-						401, 200, 200, 404, 200, 403),
-				get("/api/v1/photos/{own observation's}", "/api/v1/photos/" + f.ownPhoto(), 401, 200, 200, 200, 200, 403),
+						401, 200, 200, 404, 403, 403),
+				get("/api/v1/photos/{own observation's}", "/api/v1/photos/" + f.ownPhoto(), 401, 200, 200, 200, 403, 403),
 				get("/api/v1/photos/{other observation's}?size=thumb", "/api/v1/photos/" + f.otherPhoto() + "?size=thumb",
-						401, 200, 200, 404, 200, 403),
-				get("/api/v1/photos/{own commitment's scan}", "/api/v1/photos/" + f.scan(), 401, 200, 200, 200, 404, 403),
+						401, 200, 200, 404, 403, 403),
+				get("/api/v1/photos/{own commitment's scan}", "/api/v1/photos/" + f.scan(), 401, 200, 200, 200, 403, 403),
 				get("/api/v1/sites/{own}/commitments", "/api/v1/sites/" + own + "/commitments", 401, 200, 200, 200, 403, 403),
 				get("/api/v1/sites/{other}/commitments", "/api/v1/sites/" + other + "/commitments",
 						401, 200, 200, 404, 403, 403),

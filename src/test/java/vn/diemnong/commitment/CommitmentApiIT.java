@@ -331,7 +331,8 @@ class CommitmentApiIT {
 		assertThat(env.as("xa.vocuong").get("/api/v1/photos/" + sha + "?size=thumb").status()).isEqualTo(200);
 		assertThat(env.get("/api/v1/photos/" + sha).status()).isEqualTo(200);
 		assertThat(env.as("xa.vanmon").get("/api/v1/photos/" + sha).status()).isEqualTo(404);
-		assertThat(env.as("xem").get("/api/v1/photos/" + sha).status()).isEqualTo(404);
+		// VIEWER reads no photos at all (personal data, README "Who sees what")
+		assertThat(env.as("xem").get("/api/v1/photos/" + sha).status()).isEqualTo(403);
 
 		Api.Response none = new Multipart().json("commitment", commitment(TODAY, TODAY.plusYears(1)))
 			.post(port, "/api/v1/sites/" + site + "/commitments", "moitruong");

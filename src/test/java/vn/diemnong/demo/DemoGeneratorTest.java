@@ -184,6 +184,37 @@ class DemoGeneratorTest {
 	}
 
 	@Test
+	void everyDecisionNamesATitleWhosePowerCoversItsFineAndNoOpenCaseDoes() {
+		Map<Integer, Inspection> inspections = demo.inspections().stream()
+			.collect(Collectors.toMap(Inspection::key, Function.identity()));
+		assertThat(demo.violations().stream().filter(v -> v.decidedOn() == null)).allSatisfy(
+				v -> assertThat(v.issuingAuthority()).isNull());
+		List<Violation> decided = demo.violations().stream().filter(v -> v.decidedOn() != null).toList();
+		assertThat(decided).allSatisfy(v -> {
+			assertThat(v.issuingAuthority()).isIn("commune_chair", "district_chair", "environmental_police_chief",
+					"province_chair");
+			// an organisation's fine is at most twice the title's power over an individual
+			long power = switch (v.issuingAuthority()) {
+				case "commune_chair" -> 50_000_000L;
+				case "district_chair", "environmental_police_chief" -> 500_000_000L;
+				default -> 2_000_000_000L;
+			};
+			assertThat(v.fineVnd()).isLessThanOrEqualTo(2 * power);
+			if ("district_chair".equals(v.issuingAuthority())) {
+				assertThat(v.decidedOn()).isBefore(REFORM);
+			}
+			if ("environmental_police_chief".equals(v.issuingAuthority())) {
+				assertThat(inspections.get(v.inspectionKey()).team()).contains("police");
+			}
+		});
+		// small fines at the commune, large ones higher up: every title is used
+		assertThat(decided.stream().map(Violation::issuingAuthority).collect(Collectors.toSet()))
+			.containsExactlyInAnyOrder("commune_chair", "district_chair", "environmental_police_chief", "province_chair");
+		assertThat(decided.stream().filter(v -> v.fineVnd() <= 10_000_000L))
+			.allSatisfy(v -> assertThat(v.issuingAuthority()).isEqualTo("commune_chair"));
+	}
+
+	@Test
 	void decisionNumbersAreUniqueWithinAYearAndFollowTheInspection() {
 		Map<Integer, Inspection> inspections = demo.inspections().stream()
 			.collect(Collectors.toMap(Inspection::key, Function.identity()));

@@ -99,6 +99,16 @@ class DemoLoadIT {
 	}
 
 	@Test
+	void everyDemoDecisionSaysWhoSignedItAndNoOpenCaseDoes() {
+		assertThat(count(DEMO_VIOLATIONS + " AND v.decided_on IS NOT NULL AND v.issuing_authority IS NULL")).isZero();
+		assertThat(count(DEMO_VIOLATIONS + " AND v.decided_on IS NULL AND v.issuing_authority IS NOT NULL")).isZero();
+		assertThat(count(DEMO_VIOLATIONS + " AND v.issuing_authority = 'commune_chair'")).isPositive();
+		assertThat(count(DEMO_VIOLATIONS + " AND v.issuing_authority = 'province_chair'")).isPositive();
+		assertThat(count(DEMO_VIOLATIONS + " AND v.issuing_authority = 'district_chair'"
+				+ " AND v.decided_on >= DATE '2025-07-01'")).isZero();
+	}
+
+	@Test
 	void someViolationsAreOverdueAndSomeSitesOperateAgain() {
 		assertThat(count(DEMO_VIOLATIONS + " AND v.status = 'open' AND v.remedial_deadline < DATE '2026-10-31'"))
 			.isPositive();

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,10 @@ class AccessBrowserIT extends BrowserTest {
 		assertThat(panel).hasAttribute("data-site-id", site.get("id"));
 		assertThat(panel.getByTestId("public-notice")).isVisible();
 		assertThat(panel.getByTestId("published-violation").first()).isVisible();
+		// who signed each decision: its title in words, never the signer's name
+		assertThat(panel.getByTestId("published-violations")).containsText("Người ký quyết định");
+		assertThat(panel.getByTestId("published-authority").first()).hasText(Pattern.compile(
+				"Chủ tịch UBND cấp (xã|huyện \\(trước 01/07/2025\\)|tỉnh)|Trưởng phòng Cảnh sát phòng, chống tội phạm về môi trường"));
 		assertThat(panel.getByTestId("site-facts")).isVisible();
 		assertThat(panel).not().containsText(site.get("operator"));
 		assertThat(panel).not().containsText("Chủ cơ sở");

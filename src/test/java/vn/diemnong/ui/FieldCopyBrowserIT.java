@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,6 +19,7 @@ import com.microsoft.playwright.options.Geolocation;
 import vn.diemnong.Api;
 import vn.diemnong.Fixtures;
 import vn.diemnong.IntegrationTest;
+import vn.diemnong.patrol.execution.PatrolPlans;
 
 /**
  * The police see the whole province, but their phone keeps only the communes around it and those the officer picks,
@@ -24,6 +27,9 @@ import vn.diemnong.IntegrationTest;
  */
 @IntegrationTest
 class FieldCopyBrowserIT extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** The copy on the phone, read from IndexedDB: its communes and its sites' communes. */
 	private static final String COPY = """
@@ -33,7 +39,8 @@ class FieldCopyBrowserIT extends BrowserTest {
 			  opening.onsuccess = () => {
 			    const read = opening.result.transaction('snapshot').objectStore('snapshot').get('current');
 			    read.onsuccess = () => resolve({ communes: read.result.communes.map((c) => String(c.id)),
-			      siteCommunes: read.result.sites.map((s) => String(s.properties.communeCode)) });
+			      siteCommunes: read.result.sites.map((s) => String(s.properties.communeCode)),
+			      siteIds: read.result.sites.map((s) => String(s.id)) });
 			  };
 			})""";
 
@@ -86,6 +93,38 @@ class FieldCopyBrowserIT extends BrowserTest {
 		List<String> listed = new ArrayList<>(page.locator("[data-testid=field-site]").all().stream()
 			.map(row -> row.getAttribute("data-site-id")).toList());
 		Assertions.assertThat(listed).isNotEmpty();
+		context.setOffline(false);
+	}
+
+	@Test
+	void theCopyAlsoKeepsTheSitesOfThePatrolFollowedOnThePhoneWhereverTheyAre() {
+		// a plan with a stop in Văn Môn, 13 km west of the phone: its commune is not kept, its site is
+		String name = Fixtures.unique("Lò nấu nhôm điểm dừng xa");
+		long far = Fixtures.site(new Api(port, "moitruong"), name, Fixtures.VAN_MON);
+		long plan = PatrolPlans.plan(jdbc, List.of(far));
+		usePhoneAt(Fixtures.VO_CUONG);
+		signIn("congan");
+		page.navigate("http://localhost:" + port + "/patrol.html?plan=" + plan);
+		page.getByTestId("patrol-team").fill("Tổ tuần tra có bản sao");
+		page.getByTestId("patrol-create").tap();
+		assertThat(page.getByTestId("patrol-status")).hasAttribute("data-status", "planned");
+
+		page.navigate("http://localhost:" + port + "/field");
+		assertThat(page.locator("body")).hasAttribute("data-ready", "true");
+		Locator size = page.getByTestId("field-copy-size");
+		assertThat(size).hasText(Pattern.compile("Bản sao trên máy: [1-9]\\d* xã, \\d+ điểm, [\\d.,]+ (KB|MB)"));
+		Map<String, List<String>> kept = copy();
+		Assertions.assertThat(kept.get("communes")).contains("09190").doesNotContain("09238");
+		Assertions.assertThat(kept.get("siteIds")).contains(String.valueOf(far));
+		assertThat(size).containsText(kept.get("communes").size() + " xã, " + kept.get("siteIds").size() + " điểm");
+
+		// without a connection the stop is in the list
+		context.setOffline(true);
+		page.reload();
+		assertThat(page.locator("body")).hasAttribute("data-ready", "true");
+		assertThat(page.getByTestId("field-count")).hasText(kept.get("siteIds").size() + " cơ sở");
+		page.getByTestId("field-search").fill(name);
+		assertThat(page.locator("[data-testid=field-site][data-site-id='" + far + "']")).hasCount(1);
 		context.setOffline(false);
 	}
 

@@ -197,6 +197,48 @@ class PatrolPhoneBrowserIT extends BrowserTest {
 			.as("nothing left on the phone").isZero();
 	}
 
+	@Test
+	void thePlanOpensAgainWithoutAConnectionAndAnOutcomeRecordedThenIsSentOnce() {
+		Api environment = new Api(port, "moitruong");
+		String first = Fixtures.unique("Lò nấu chì ngoại tuyến");
+		String second = Fixtures.unique("Bãi phế liệu ngoại tuyến");
+		long plan = PatrolPlans.plan(jdbc, List.of(Fixtures.site(environment, first, Fixtures.VO_CUONG),
+				Fixtures.site(environment, second, new double[] { 106.0650, 21.1710 })));
+		usePhoneAt(Fixtures.VO_CUONG);
+		signIn("congan");
+		long patrol = startPatrol(plan, "Tổ tuần tra mất sóng");
+		// the page's own service worker; the patrol as last loaded kept by it
+		Assertions.assertThat(page.evaluate("() => navigator.serviceWorker.ready.then((r) => r.active.scriptURL)"))
+			.asString().endsWith("/patrol-sw.js");
+		page.waitForFunction("(id) => caches.open('diemnong-patrol-v1').then((cache) => cache.match('/api/v1/patrols/' + id))"
+				+ ".then((answer) => answer ? answer.json() : null).then((kept) => kept?.status === 'in_progress')", String.valueOf(patrol));
+
+		context.setOffline(true);
+		page.reload();
+		assertThat(page.getByTestId("patrol-status")).hasAttribute("data-status", "in_progress");
+		assertThat(page.getByTestId("patrol-next-stop")).hasAttribute("data-order", "1");
+		assertThat(page.getByTestId("patrol-next-stop")).containsText(first);
+		assertThat(page.locator("[data-testid=patrol-stop-list] li")).hasCount(2);
+		assertThat(page.getByTestId("patrol-stop-list")).containsText(second);
+
+		page.getByTestId("patrol-found").fill("Cửa đóng, không có người");
+		page.getByTestId("patrol-visited").tap();
+		assertThat(page.getByTestId("patrol-next-stop")).hasAttribute("data-order", "2");
+		assertThat(page.getByTestId("patrol-queue")).hasText("1 mục đang chờ gửi");
+		// opened again, still offline: the outcome waits on the phone and counts as recorded
+		page.reload();
+		assertThat(page.getByTestId("patrol-next-stop")).hasAttribute("data-order", "2");
+		assertThat(page.getByTestId("patrol-queue")).hasText("1 mục đang chờ gửi");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("patrol-phone-offline.png")));
+		Assertions.assertThat(outcomes(patrol)).as("nothing on the service while offline").isEmpty();
+
+		context.setOffline(false);
+		assertThat(page.getByTestId("patrol-queue")).hasText("Đã gửi hết.");
+		page.evaluate("() => window.dispatchEvent(new Event('online'))");
+		assertThat(page.getByTestId("patrol-queue")).hasText("Đã gửi hết.");
+		Assertions.assertThat(outcomes(patrol)).as("the outcome, once").containsExactly("visited:Cửa đóng, không có người:");
+	}
+
 	// what the phone keeps in IndexedDB: the observations' outbox (/field's) and the patrol's outbox
 	private static final String STORED = """
 			async () => {
