@@ -10,17 +10,19 @@ import vn.diemnong.inspection.IssuingAuthority;
 
 /**
  * Who signs a demo decision: the title whose power to fine covers the amount. The powers are stated for a fine on an
- * individual, twice that on an organisation (Luật Xử lý vi phạm hành chính, Điều 24). The demo reads Decree
- * 45/2022/ND-CP, Điều 68 and following, as: the commune chair up to 50 million VND; the district chair (until the
- * districts were abolished on 1 July 2025) up to 500 million; the chief of the environmental police division up to
- * 500 million; the province chair up to the maximum. A team with the police hands a larger fine to the environmental
- * police, one without to the district chair or, after the reform, the province chair. Deterministic: no draw.
+ * individual, twice that on an organisation (Decree 45/2022/ND-CP, Điều 56). Decree 45/2022, Điều 57 (police) and
+ * Điều 58 (people's committees), as published: the commune chair up to 5 million VND; the chief of the provincial
+ * environmental police division up to 25 million; the provincial police director and the district chair (until the
+ * districts were abolished on 1 July 2025) up to 100 million; the province chair up to the maximum, 1 billion. A team
+ * with the police hands a fine above the commune's power to the police; one without, to the district chair or, after
+ * the reform, the province chair. Deterministic: no draw.
  */
 final class Authorities {
 
 	private static final long MILLION = 1_000_000;
-	static final long COMMUNE_CHAIR_MAX = 50 * MILLION;
-	static final long UPPER_MAX = 500 * MILLION;
+	static final long COMMUNE_CHAIR_MAX = 5 * MILLION;
+	static final long POLICE_DIVISION_MAX = 25 * MILLION;
+	static final long DIRECTOR_OR_DISTRICT_MAX = 100 * MILLION;
 
 	private Authorities() {
 	}
@@ -34,11 +36,14 @@ final class Authorities {
 		}
 		long individual = finding.organisation() ? fine / 2 : fine;
 		IssuingAuthority title;
+		boolean police = team.contains("police");
 		if (individual <= COMMUNE_CHAIR_MAX) {
 			title = IssuingAuthority.COMMUNE_CHAIR;
-		} else if (team.contains("police") && individual <= UPPER_MAX) {
+		} else if (police && individual <= POLICE_DIVISION_MAX) {
 			title = IssuingAuthority.ENVIRONMENTAL_POLICE_CHIEF;
-		} else if (decidedOn.isBefore(AdminUnits.REFORM) && individual <= UPPER_MAX) {
+		} else if (police && individual <= DIRECTOR_OR_DISTRICT_MAX) {
+			title = IssuingAuthority.PROVINCE_POLICE_DIRECTOR;
+		} else if (decidedOn.isBefore(AdminUnits.REFORM) && individual <= DIRECTOR_OR_DISTRICT_MAX) {
 			title = IssuingAuthority.DISTRICT_CHAIR;
 		} else {
 			title = IssuingAuthority.PROVINCE_CHAIR;

@@ -192,25 +192,27 @@ class DemoGeneratorTest {
 		List<Violation> decided = demo.violations().stream().filter(v -> v.decidedOn() != null).toList();
 		assertThat(decided).allSatisfy(v -> {
 			assertThat(v.issuingAuthority()).isIn("commune_chair", "district_chair", "environmental_police_chief",
-					"province_chair");
-			// an organisation's fine is at most twice the title's power over an individual
+					"province_police_director", "province_chair");
+			// Decree 45/2022, Điều 57 and 58: an organisation's fine is at most twice the title's power over an individual
 			long power = switch (v.issuingAuthority()) {
-				case "commune_chair" -> 50_000_000L;
-				case "district_chair", "environmental_police_chief" -> 500_000_000L;
-				default -> 2_000_000_000L;
+				case "commune_chair" -> 5_000_000L;
+				case "environmental_police_chief" -> 25_000_000L;
+				case "district_chair", "province_police_director" -> 100_000_000L;
+				default -> 1_000_000_000L;
 			};
 			assertThat(v.fineVnd()).isLessThanOrEqualTo(2 * power);
 			if ("district_chair".equals(v.issuingAuthority())) {
 				assertThat(v.decidedOn()).isBefore(REFORM);
 			}
-			if ("environmental_police_chief".equals(v.issuingAuthority())) {
+			if (v.issuingAuthority().startsWith("environmental_police") || v.issuingAuthority().startsWith("province_police")) {
 				assertThat(inspections.get(v.inspectionKey()).team()).contains("police");
 			}
 		});
 		// small fines at the commune, large ones higher up: every title is used
 		assertThat(decided.stream().map(Violation::issuingAuthority).collect(Collectors.toSet()))
-			.containsExactlyInAnyOrder("commune_chair", "district_chair", "environmental_police_chief", "province_chair");
-		assertThat(decided.stream().filter(v -> v.fineVnd() <= 10_000_000L))
+			.containsExactlyInAnyOrder("commune_chair", "district_chair", "environmental_police_chief",
+					"province_police_director", "province_chair");
+		assertThat(decided.stream().filter(v -> v.fineVnd() <= 5_000_000L))
 			.allSatisfy(v -> assertThat(v.issuingAuthority()).isEqualTo("commune_chair"));
 	}
 
