@@ -1,10 +1,12 @@
 package vn.diemnong.common;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,6 +48,27 @@ public class DataVersion {
 	 */
 	public boolean changedHere() {
 		return jdbc.sql("SELECT map_data_changed_here()").query(Boolean.class).single();
+	}
+
+	/** The calling transaction's snapshot, to ask later which sites changed since ({@link #sitesChangedSince}). */
+	public String snapshot() {
+		return jdbc.sql("SELECT CAST(pg_current_snapshot() AS text)").query(String.class).single();
+	}
+
+	/**
+	 * The sites that transactions committed after an earlier snapshot touched (V29 {@code map_data_change_site}): its
+	 * rows, their old and new site, village or cluster; or null when that cannot be told (compacted since, or a
+	 * table was truncated).
+	 * @param earlierVersion the version that snapshot showed
+	 */
+	public @Nullable Set<Long> sitesChangedSince(String earlier, long earlierVersion) {
+		Long[] ids = jdbc.sql("SELECT map_data_sites_changed_since(CAST(:earlier AS pg_snapshot), :version)")
+			.param("earlier", earlier).param("version", earlierVersion)
+			.query((rs, n) -> {
+				java.sql.Array array = rs.getArray(1);
+				return array == null ? null : (Long[]) array.getArray();
+			}).list().get(0);
+		return ids == null ? null : Set.of(ids);
 	}
 
 	/** Folds the committed change rows into the version's base; returns how many rows it folded. */

@@ -225,7 +225,9 @@ class PatrolPlanner {
 				ORDER BY s.id""")
 			.param("west", box.getMinX()).param("south", box.getMinY())
 			.param("east", box.getMaxX()).param("north", box.getMaxY())
-			.query(Site.class)
+			.query((rs, n) -> new Site(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
+					rs.getString("trade"), rs.getString("status"), rs.getString("commune_code"), rs.getDouble("lon"),
+					rs.getDouble("lat")))
 			.list()
 			.stream()
 			.filter(site -> covering.covers(WGS84.createPoint(new Coordinate(site.lon(), site.lat()))))

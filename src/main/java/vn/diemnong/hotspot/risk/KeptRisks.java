@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -28,11 +29,15 @@ final class KeptRisks {
 		}
 	}
 
-	/** Every site's risk in id order, and their scores by site. */
-	record Kept(Key key, List<SiteRisk> risks, Map<Long, Double> scores) {
+	/**
+	 * Every site's risk in id order, and their scores by site.
+	 * @param snapshot the database snapshot they were read in, to ask which sites changed since
+	 * @param rescored how many sites were scored for it (all of them, or those a change touched)
+	 */
+	record Kept(Key key, String snapshot, List<SiteRisk> risks, Map<Long, Double> scores, int rescored) {
 
-		static Kept of(Key key, List<SiteRisk> risks) {
-			return new Kept(key, List.copyOf(risks), KeptRisks.scores(risks));
+		static Kept of(Key key, String snapshot, List<SiteRisk> risks, int rescored) {
+			return new Kept(key, snapshot, List.copyOf(risks), KeptRisks.scores(risks), rescored);
 		}
 	}
 
@@ -44,13 +49,13 @@ final class KeptRisks {
 	}
 
 	private final Supplier<Key> key;
-	/** Reads the key and scores every site in one snapshot. */
-	private final Supplier<Kept> compute;
+	/** Reads the key and scores every site in one snapshot, from the kept ones (or null) where it can. */
+	private final Function<@Nullable Kept, Kept> compute;
 
 	private volatile @Nullable Kept kept;
 	private @Nullable CompletableFuture<Kept> running;
 
-	KeptRisks(Supplier<Key> key, Supplier<Kept> compute) {
+	KeptRisks(Supplier<Key> key, Function<@Nullable Kept, Kept> compute) {
 		this.key = key;
 		this.compute = compute;
 	}
@@ -101,7 +106,7 @@ final class KeptRisks {
 				continue;
 			}
 			try {
-				Kept done = compute.get();
+				Kept done = compute.apply(kept);
 				synchronized (this) {
 					kept = done;
 					running = null;

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,8 @@ import vn.diemnong.site.Sites;
 public class SiteRisks implements SiteRanking {
 
 	private static final Logger LOG = LoggerFactory.getLogger(SiteRisks.class);
+	/** More changed sites than this (an import, say) and every site is scored again. */
+	private static final int MAX_RESCORED = 5000;
 
 	private final RiskQueries queries;
 	private final RiskConfiguration configuration;
@@ -64,11 +67,40 @@ public class SiteRisks implements SiteRanking {
 		snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		snapshot.setReadOnly(true);
-		this.kept = new KeptRisks(this::key, () -> snapshot.execute(status -> {
+		this.kept = new KeptRisks(this::key, previous -> snapshot.execute(status -> {
 			RiskConfiguration.Versioned config = configuration.current();
 			KeptRisks.Key key = new KeptRisks.Key(version.current(), LocalDate.now(clock), config.version());
-			return KeptRisks.Kept.of(key, score(null, config, key.day()));
+			String now = version.snapshot();
+			if (previous != null && previous.key().day().equals(key.day())
+					&& previous.key().config() == key.config()) {
+				Set<Long> changed = version.sitesChangedSince(previous.snapshot(), previous.key().version());
+				if (changed != null && changed.size() <= MAX_RESCORED) {
+					return rescored(previous, changed, key, now, config);
+				}
+			}
+			return KeptRisks.Kept.of(key, now, score(null, config, key.day()), -1);
 		}));
+	}
+
+	/**
+	 * The kept risks with the sites a change touched scored again, with the villages, clusters and zones above them:
+	 * nothing else a site's risk reads changed (V29 records every site a write bears on), so the rest stay as they
+	 * were.
+	 */
+	private KeptRisks.Kept rescored(KeptRisks.Kept previous, Set<Long> changed, KeptRisks.Key key, String snapshot,
+			RiskConfiguration.Versioned config) {
+		long start = System.nanoTime();
+		List<RiskInputs> inputs = changed.isEmpty() ? List.of()
+				: queries.inputsWithAncestors(changed, key.day(), config.weights().lookBackDays());
+		Tree tree = new Tree(inputs, config, key.day());
+		TreeMap<Long, SiteRisk> risks = new TreeMap<>();
+		previous.risks().forEach(r -> risks.put(r.siteId(), r));
+		// a site recorded as changed and not read again is gone
+		changed.forEach(risks::remove);
+		inputs.forEach(site -> risks.put(site.siteId(), tree.scored(site.siteId()).risk()));
+		LOG.debug("risk: {} sites changed, {} scored again in {} ms", changed.size(), inputs.size(),
+				(System.nanoTime() - start) / 1_000_000);
+		return KeptRisks.Kept.of(key, snapshot, List.copyOf(risks.values()), inputs.size());
 	}
 
 	/**
@@ -121,6 +153,12 @@ public class SiteRisks implements SiteRanking {
 	KeptRisks.@Nullable Key keptKey() {
 		KeptRisks.Kept now = kept.kept();
 		return now == null ? null : now.key();
+	}
+
+	/** How many sites the kept scores' last computation scored, -1 for all of them (for tests). */
+	int keptRescored() {
+		KeptRisks.Kept now = kept.kept();
+		return now == null ? -1 : now.rescored();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

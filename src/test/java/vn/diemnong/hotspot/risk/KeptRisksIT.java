@@ -99,6 +99,41 @@ class KeptRisksIT {
 	}
 
 	@Test
+	void aMembersChangeScoresItsVillageAgainAndMovingAMemberScoresBothVillages() {
+		LocalDate today = LocalDate.now(clock);
+		long village = newSite(today, "craft_village", null);
+		long other = newSite(today, "craft_village", null);
+		long member = newSite(today, "household_workshop", village);
+		jdbc.sql("UPDATE site SET status = 'reactivated' WHERE id = ?").param(member).update();
+		risks.all();
+		// the village draws on its riskiest member
+		changes(village, () -> jdbc.sql("""
+				INSERT INTO site_status_event (site_id, occurred_on, old_status, new_status, reason, recorded_by)
+				VALUES (?, ?, 'operating', 'reactivated', 'KeptRisksIT', 'KeptRisksIT')""")
+			.params(member, today.minusDays(2)).update());
+		changes(other, () -> jdbc.sql("UPDATE site SET parent_id = ? WHERE id = ?").params(other, member).update());
+		assertThat(score(risks.all(), village)).isLessThan(score(risks.all(), other));
+	}
+
+	@Test
+	void aCompactionOfChangesTheKeptScoresHaveNotSeenMakesEverySiteScoredAgain() {
+		long site = newSite(LocalDate.now(clock));
+		risks.all();
+		// rows the kept scores already saw: compacted, the next change is still told site by site
+		version.compact();
+		jdbc.sql("UPDATE site SET status = 'reactivated' WHERE id = ?").param(site).update();
+		risks.all();
+		assertThat(risks.keptRescored()).isEqualTo(1);
+		assertSameAsFresh();
+		// a change compacted before the kept scores saw it: which sites it touched is gone, so all are scored
+		jdbc.sql("UPDATE site SET status = 'operating' WHERE id = ?").param(site).update();
+		version.compact();
+		risks.all();
+		assertThat(risks.keptRescored()).isEqualTo(-1);
+		assertSameAsFresh();
+	}
+
+	@Test
 	void aTransactionsOwnUncommittedWritesAreSeenByItButNeverKept() {
 		long site = newSite(LocalDate.now(clock));
 		List<SiteRisk> before = risks.all();
@@ -139,6 +174,7 @@ class KeptRisksIT {
 		assertThat(version.current()).as("version after a write").isGreaterThan(versionBefore);
 		List<SiteRisk> after = risks.all();
 		assertThat(risk(after, site)).as("site " + site + " after the write").isNotEqualTo(risk(before, site));
+		assertThat(risks.keptRescored()).as("only the sites the write touched are scored again").isBetween(1, 5);
 		assertSameAsFresh();
 	}
 
@@ -178,12 +214,17 @@ class KeptRisksIT {
 	 * with one minor violation.
 	 */
 	private long newSite(LocalDate today) {
+		return newSite(today, "household_workshop", null);
+	}
+
+	private long newSite(LocalDate today, String kind, Long parent) {
 		long site = jdbc.sql("""
-				INSERT INTO site (kind, trade, name, status, geom, commune_id)
-				SELECT 'household_workshop', 'paper_recycling', ?, 'operating',
-				       ST_SetSRID(ST_Point(106.06056, 21.16714), 4326), id
+				INSERT INTO site (kind, trade, name, status, geom, commune_id, parent_id)
+				SELECT :kind, 'paper_recycling', :name, 'operating',
+				       ST_SetSRID(ST_Point(106.06056, 21.16714), 4326), id, :parent
 				FROM commune_current WHERE code = '09190' RETURNING id""")
-			.param(Fixtures.unique("Xưởng giữ điểm")).query(Long.class).single();
+			.param("kind", kind).param("name", Fixtures.unique("Xưởng giữ điểm")).param("parent", parent)
+			.query(Long.class).single();
 		long inspection = jdbc.sql("""
 				INSERT INTO inspection (site_id, inspected_on, kind, team, recorded_by)
 				VALUES (?, ?, 'scheduled', ARRAY['KeptRisksIT'], 'KeptRisksIT') RETURNING id""")
