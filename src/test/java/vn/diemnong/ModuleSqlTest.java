@@ -41,6 +41,7 @@ class ModuleSqlTest {
 			entry("risk_config", "hotspot"),
 			entry("audit_event", "audit"),
 			entry("dataset_load", "common"), entry("map_data_change", "common"),
+			entry("map_data_version_base", "common"), entry("map_data_change_site", "common"),
 			entry("photo", "photo"),
 			entry("observation", "observation"), entry("observation_photo", "observation"),
 			entry("observation_request", "observation"),

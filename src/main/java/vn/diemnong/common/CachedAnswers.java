@@ -18,7 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -28,8 +27,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The map's large read answers (the sites and the communes layer), kept as bytes, plain and gzipped, until the data
- * behind them changes: the key holds the data's version (the rows of {@code map_data_change} the database shows,
- * V28: one more on each commit of a transaction that wrote a site, an inspection, a violation or a commune), the
+ * behind them changes: the key holds the data's version ({@link DataVersion}: one more on each commit of a
+ * transaction that wrote a site, an inspection, a violation, a commune or another record the risk reads), the
  * caller's communes, the request's URL (the answers' paging links are built from it) and whatever else the caller
  * says its answer depends on. The version is read before the answer is built, so a kept answer is never older than its
  * version. Each answer has a strong ETag from its bytes: a client that has it gets 304 with no body.
@@ -51,19 +50,19 @@ public class CachedAnswers {
 		}
 	}
 
-	private final JdbcClient jdbc;
+	private final DataVersion version;
 
 	private final LinkedHashMap<Key, Answer> answers = new LinkedHashMap<>(16, 0.75f, true);
 
 	private long bytes;
 
-	CachedAnswers(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	CachedAnswers(DataVersion version) {
+		this.version = version;
 	}
 
 	/** The data's version: grows by one with each commit that changed the data behind the cached answers. */
 	long version() {
-		return jdbc.sql("SELECT count(*) FROM map_data_change").query(Long.class).single();
+		return version.current();
 	}
 
 	/**

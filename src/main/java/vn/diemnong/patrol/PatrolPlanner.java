@@ -11,7 +11,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.diemnong.audit.AuditLog;
 import vn.diemnong.common.Actor;
 import vn.diemnong.common.ApiProblem;
+import vn.diemnong.common.DataVersion;
 import vn.diemnong.common.Scope;
 import vn.diemnong.geo.Geometries;
 import vn.diemnong.hotspot.risk.RiskReason;
@@ -29,6 +40,8 @@ import vn.diemnong.hotspot.risk.SiteRisks;
 @Service
 class PatrolPlanner {
 
+	private static final Logger LOG = LoggerFactory.getLogger(PatrolPlanner.class);
+	private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 	private static final Set<String> AREA_TYPES = Set.of("POLYGON", "MULTIPOLYGON");
 	private static final Set<String> SCRAP_TRADES = Set.of("paper_recycling", "aluminium_recycling", "copper_casting",
 			"steel_recycling", "plastic_recycling", "rubber_recycling", "scrap_trading");
@@ -41,15 +54,28 @@ class PatrolPlanner {
 	private final PlanStore store;
 	private final AuditLog audit;
 	private final PatrolProperties properties;
+	private final DataVersion version;
+	/** The last union of communes made, by its codes and the data version it was made at (the whole province: 0.6 s). */
+	private volatile @Nullable KeptUnion union;
 
 	PatrolPlanner(JdbcClient jdbc, Geometries geometries, SiteRisks risks, PlanStore store, AuditLog audit,
-			PatrolProperties properties) {
+			PatrolProperties properties, DataVersion version) {
 		this.jdbc = jdbc;
 		this.geometries = geometries;
 		this.risks = risks;
 		this.store = store;
 		this.audit = audit;
 		this.properties = properties;
+		this.version = version;
+	}
+
+	private record KeptUnion(Set<String> codes, long version, String wkt) {
+	}
+
+	/** The last area's sites, by the area and the data version they were read at. */
+	private volatile @Nullable KeptSites keptSites;
+
+	private record KeptSites(String wkt, long version, List<Site> sites) {
 	}
 
 	/** A site in the area, with what the plan needs of it. */
@@ -71,8 +97,11 @@ class PatrolPlanner {
 		long seed = request.seed() != null ? request.seed() : defaultSeed(request, area);
 		LocalTime startTime = request.startTime() != null ? request.startTime() : LocalTime.of(8, 0);
 
-		List<Site> sites = sites(area.wkt());
+		long started = System.nanoTime();
+		List<Site> sites = keptSites(area.wkt());
+		long sited = System.nanoTime();
 		Map<Long, SiteRisk> risk = risksOf(sites);
+		long scored = System.nanoTime();
 		List<Site> candidates = sites.stream().filter(s -> score(risk, s.id()) > 0).toList();
 		double areaRisk = sites.stream().mapToDouble(s -> score(risk, s.id())).sum();
 		TravelTimes travel = new StraightLineTravel(properties.detourFactor());
@@ -81,6 +110,7 @@ class PatrolPlanner {
 					.toList(),
 				travel, speed * 1000 / 60, perStop, hours * 60);
 		Orienteering.Route route = Orienteering.plan(problem, seed);
+		long routed = System.nanoTime();
 
 		List<PatrolPlan.Stop> stops = new ArrayList<>();
 		double minutes = 0;
@@ -99,6 +129,9 @@ class PatrolPlanner {
 				route.meters(), route.minutes(), route.risk(), areaRisk);
 		long id = store.save(draft, Actor.current());
 		audit.record("patrol_plan.create", "patrol_plan", id, null, audit.snapshot("patrol_plan", id));
+		LOG.debug("plan {}: {} sites in the area {} ms, their risk {} ms, route over {} candidates {} ms, stored {} ms",
+				id, sites.size(), ms(sited - started), ms(scored - sited), candidates.size(), ms(routed - scored),
+				ms(System.nanoTime() - routed));
 		return id;
 	}
 
@@ -119,9 +152,7 @@ class PatrolPlanner {
 					throw ApiProblem.forbidden("communes", "commune-outside-scope", code);
 				}
 			}
-			String wkt = jdbc.sql("SELECT ST_AsText(ST_Multi(ST_Union(geom))) FROM commune_current WHERE code IN (:codes)")
-				.param("codes", codes).query(String.class).single();
-			return new Area(wkt, List.copyOf(new LinkedHashSet<>(codes)));
+			return new Area(union(codes), List.copyOf(new LinkedHashSet<>(codes)));
 		}
 		Geometry drawn = geometries.read(request.area(), "area", AREA_TYPES);
 		Set<String> scope = Scope.communes();
@@ -146,16 +177,65 @@ class PatrolPlanner {
 		return new Area(drawn.toText(), communes);
 	}
 
-	/** The sites whose representative point lies in the area. */
+	/** The communes' union as WKT, kept while the data version stays (communes seldom change). */
+	private String union(List<String> codes) {
+		Set<String> key = Set.copyOf(codes);
+		long now = version.current();
+		KeptUnion kept = union;
+		if (kept != null && kept.codes().equals(key) && kept.version() == now && !version.changedHere()) {
+			return kept.wkt();
+		}
+		String wkt = jdbc.sql("SELECT ST_AsText(ST_Multi(ST_Union(geom))) FROM commune_current WHERE code IN (:codes)")
+			.param("codes", codes).query(String.class).single();
+		union = new KeptUnion(key, now, wkt);
+		return wkt;
+	}
+
+	/** {@link #sites}, kept while the data version stays. */
+	private List<Site> keptSites(String areaWkt) {
+		long now = version.current();
+		KeptSites kept = keptSites;
+		if (kept != null && kept.version() == now && kept.wkt().equals(areaWkt) && !version.changedHere()) {
+			return kept.sites();
+		}
+		List<Site> sites = sites(areaWkt);
+		keptSites = new KeptSites(areaWkt, now, sites);
+		return sites;
+	}
+
+	/**
+	 * The sites whose representative point lies in the area (its boundary included, as PostGIS's ST_Covers). The
+	 * database gives the points within the area's bounding box; the test itself is JTS's prepared geometry on the same
+	 * coordinates, which takes milliseconds where ST_Covers against the whole province took 1–2 s at 100,000 sites.
+	 */
 	List<Site> sites(String areaWkt) {
+		Geometry area;
+		try {
+			area = new WKTReader(WGS84).read(areaWkt);
+		}
+		catch (ParseException ex) {
+			throw new IllegalStateException("patrol area: " + ex.getMessage(), ex);
+		}
+		Envelope box = area.getEnvelopeInternal();
+		PreparedGeometry covering = PreparedGeometryFactory.prepare(area);
 		return jdbc.sql("""
 				SELECT s.id, s.name, s.kind, s.trade, s.status, s.commune_code, ST_X(p.pt) AS lon, ST_Y(p.pt) AS lat
 				FROM site_current s, LATERAL (SELECT ST_PointOnSurface(s.geom) AS pt) p
-				WHERE ST_Covers(ST_GeomFromText(:area, 4326), p.pt)
+				WHERE s.geom && ST_MakeEnvelope(:west, :south, :east, :north, 4326)
 				ORDER BY s.id""")
-			.param("area", areaWkt)
-			.query(Site.class)
-			.list();
+			.param("west", box.getMinX()).param("south", box.getMinY())
+			.param("east", box.getMaxX()).param("north", box.getMaxY())
+			.query((rs, n) -> new Site(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
+					rs.getString("trade"), rs.getString("status"), rs.getString("commune_code"), rs.getDouble("lon"),
+					rs.getDouble("lat")))
+			.list()
+			.stream()
+			.filter(site -> covering.covers(WGS84.createPoint(new Coordinate(site.lon(), site.lat()))))
+			.toList();
+	}
+
+	private static long ms(long nanos) {
+		return nanos / 1_000_000;
 	}
 
 	private Map<Long, SiteRisk> risksOf(List<Site> sites) {

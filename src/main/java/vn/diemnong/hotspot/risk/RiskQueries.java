@@ -2,6 +2,7 @@ package vn.diemnong.hotspot.risk;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,21 @@ class RiskQueries {
 		Map<String, Object> params = new HashMap<>();
 		params.put("site", siteId);
 		return read(siteId == null ? null : "SELECT CAST(:site AS bigint)", params, today, lookBackDays);
+	}
+
+	/**
+	 * The given sites with the villages, clusters and zones above them (and their members, as ever): what must be
+	 * scored again when those sites' records changed. Sites no longer there are simply absent.
+	 */
+	List<RiskInputs> inputsWithAncestors(Collection<Long> siteIds, LocalDate today, int lookBackDays) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("changed", siteIds.toArray(Long[]::new));
+		return read("""
+				SELECT up.id FROM (
+				  WITH RECURSIVE up(id) AS (
+				    SELECT c.id FROM site_current c WHERE c.id = ANY(CAST(:changed AS bigint[]))
+				    UNION SELECT s.parent_id FROM site_current s JOIN up ON s.id = up.id WHERE s.parent_id IS NOT NULL)
+				  SELECT id FROM up) AS up""", params, today, lookBackDays);
 	}
 
 	/** The sites of one commune (2025 code) and their members (and theirs), wherever those lie. */

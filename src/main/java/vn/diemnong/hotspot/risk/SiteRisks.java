@@ -1,6 +1,7 @@
 package vn.diemnong.hotspot.risk;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,29 +9,98 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import jakarta.annotation.PreDestroy;
+import vn.diemnong.common.DataVersion;
 import vn.diemnong.site.SiteRanking;
 import vn.diemnong.site.Sites;
 
-/** The risk of sites, computed on request from the records and the weights in force. */
+/**
+ * The risk of sites, computed from the records and the weights in force. Every site's risk ({@link #all()}) is kept
+ * ({@link KeptRisks}) until the data version ({@link DataVersion}), the day or the weights change, and is computed
+ * again in the background soon after such a change, so that a plan or a ranking seldom waits for it.
+ */
 @Service
 public class SiteRisks implements SiteRanking {
+
+	private static final Logger LOG = LoggerFactory.getLogger(SiteRisks.class);
+	/** More changed sites than this (an import, say) and every site is scored again. */
+	private static final int MAX_RESCORED = 5000;
 
 	private final RiskQueries queries;
 	private final RiskConfiguration configuration;
 	private final Sites sites;
 	private final Clock clock;
+	private final DataVersion version;
+	private final KeptRisks kept;
+	private final Duration warmEvery;
+	private @Nullable ScheduledExecutorService warming;
 
-	SiteRisks(RiskQueries queries, RiskConfiguration configuration, Sites sites, Clock clock) {
+	SiteRisks(RiskQueries queries, RiskConfiguration configuration, Sites sites, Clock clock, DataVersion version,
+			PlatformTransactionManager transactions,
+			@Value("${diemnong.risk.keep-warm-every:PT2S}") Duration warmEvery) {
 		this.queries = queries;
 		this.configuration = configuration;
 		this.sites = sites;
 		this.clock = clock;
+		this.version = version;
+		this.warmEvery = warmEvery;
+		// one snapshot for the key and the data it is kept under, in a transaction of its own: never the caller's,
+		// whose uncommitted writes no one else sees
+		TransactionTemplate snapshot = new TransactionTemplate(transactions);
+		snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		snapshot.setReadOnly(true);
+		this.kept = new KeptRisks(this::key, previous -> snapshot.execute(status -> {
+			RiskConfiguration.Versioned config = configuration.current();
+			KeptRisks.Key key = new KeptRisks.Key(version.current(), LocalDate.now(clock), config.version());
+			String now = version.snapshot();
+			if (previous != null && previous.key().day().equals(key.day())
+					&& previous.key().config() == key.config()) {
+				Set<Long> changed = version.sitesChangedSince(previous.snapshot(), previous.key().version());
+				if (changed != null && changed.size() <= MAX_RESCORED) {
+					return rescored(previous, changed, key, now, config);
+				}
+			}
+			return KeptRisks.Kept.of(key, now, score(null, config, key.day()), -1);
+		}));
+	}
+
+	/**
+	 * The kept risks with the sites a change touched scored again, with the villages, clusters and zones above them:
+	 * nothing else a site's risk reads changed (V29 records every site a write bears on), so the rest stay as they
+	 * were.
+	 */
+	private KeptRisks.Kept rescored(KeptRisks.Kept previous, Set<Long> changed, KeptRisks.Key key, String snapshot,
+			RiskConfiguration.Versioned config) {
+		long start = System.nanoTime();
+		List<RiskInputs> inputs = changed.isEmpty() ? List.of()
+				: queries.inputsWithAncestors(changed, key.day(), config.weights().lookBackDays());
+		Tree tree = new Tree(inputs, config, key.day());
+		TreeMap<Long, SiteRisk> risks = new TreeMap<>();
+		previous.risks().forEach(r -> risks.put(r.siteId(), r));
+		// a site recorded as changed and not read again is gone
+		changed.forEach(risks::remove);
+		inputs.forEach(site -> risks.put(site.siteId(), tree.scored(site.siteId()).risk()));
+		LOG.debug("risk: {} sites changed, {} scored again in {} ms", changed.size(), inputs.size(),
+				(System.nanoTime() - start) / 1_000_000);
+		return KeptRisks.Kept.of(key, snapshot, List.copyOf(risks.values()), inputs.size());
 	}
 
 	/**
@@ -46,7 +116,7 @@ public class SiteRisks implements SiteRanking {
 	/** Every site's risk, in id order. */
 	@Transactional(readOnly = true)
 	public List<SiteRisk> all() {
-		return score(null);
+		return version.changedHere() ? score(null) : kept.current().risks();
 	}
 
 	/**
@@ -63,20 +133,82 @@ public class SiteRisks implements SiteRanking {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Map<Long, Double> scores() {
-		return all().stream().collect(Collectors.toMap(SiteRisk::siteId, SiteRisk::score));
+		return version.changedHere() ? KeptRisks.scores(score(null)) : kept.current().scores();
+	}
+
+	/** Every site's risk scored now, never kept (for tests that compare it with the kept one). */
+	@Transactional(readOnly = true)
+	List<SiteRisk> computedNow() {
+		return score(null);
+	}
+
+	/** Computes every site's risk now if what is kept is not current: the background warm-up's step. */
+	void warm() {
+		kept.warm();
+	}
+
+	/** The kept scores' key, or null before the first (for tests). */
+	KeptRisks.@Nullable Key keptKey() {
+		KeptRisks.Kept now = kept.kept();
+		return now == null ? null : now.key();
+	}
+
+	/** How many sites the kept scores' last computation scored, -1 for all of them (for tests). */
+	int keptRescored() {
+		KeptRisks.Kept now = kept.kept();
+		return now == null ? -1 : now.rescored();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void startWarming() {
+		if (warmEvery.isZero() || warmEvery.isNegative()) {
+			return;
+		}
+		warming = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "risk-warm-up");
+			thread.setDaemon(true);
+			return thread;
+		});
+		warming.scheduleWithFixedDelay(() -> {
+			try {
+				warm();
+			}
+			catch (RuntimeException ex) {
+				LOG.warn("risk: scoring every site in the background failed, will try again: {}", ex.toString());
+			}
+		}, 0, warmEvery.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	@PreDestroy
+	void stopWarming() {
+		if (warming != null) {
+			warming.shutdownNow();
+		}
+	}
+
+	private KeptRisks.Key key() {
+		return new KeptRisks.Key(version.current(), LocalDate.now(clock), configuration.current().version());
 	}
 
 	/** @param siteId one site (scored with its members, if any), or null for every site */
 	private List<SiteRisk> score(@Nullable Long siteId) {
-		RiskConfiguration.Versioned config = configuration.current();
-		LocalDate today = LocalDate.now(clock);
+		return score(siteId, configuration.current(), LocalDate.now(clock));
+	}
+
+	private List<SiteRisk> score(@Nullable Long siteId, RiskConfiguration.Versioned config, LocalDate today) {
+		long start = System.nanoTime();
 		List<RiskInputs> inputs = queries.inputs(siteId, today, config.weights().lookBackDays());
+		long read = System.nanoTime();
 		Tree tree = new Tree(inputs, config, today);
-		if (siteId != null) {
-			return List.of(tree.scored(siteId).risk());
+		List<SiteRisk> risks = siteId != null ? List.of(tree.scored(siteId).risk())
+				: inputs.stream().map(site -> tree.scored(site.siteId()).risk()).toList();
+		if (siteId == null) {
+			LOG.debug("risk of {} sites: read {} ms, scored {} ms", risks.size(), (read - start) / 1_000_000,
+					(System.nanoTime() - read) / 1_000_000);
 		}
-		return inputs.stream().map(site -> tree.scored(site.siteId()).risk()).toList();
+		return risks;
 	}
 
 	/** Scores each site once, members before the village, cluster or zone they belong to. */
