@@ -62,7 +62,7 @@ public class CachedAnswers {
 	}
 
 	/** The data's version: grows by one with each commit that changed the data behind the cached answers. */
-	long version() {
+	public long version() {
 		return jdbc.sql("SELECT count(*) FROM map_data_change").query(Long.class).single();
 	}
 

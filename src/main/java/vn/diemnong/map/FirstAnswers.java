@@ -1,8 +1,11 @@
 package vn.diemnong.map;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,6 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.diemnong.common.CachedAnswers;
+import vn.diemnong.common.Scope;
 
 /**
  * The answers the map needs for its first frame, asked for inside the page's request exactly as index.html's inline
@@ -27,13 +32,30 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class FirstAnswers {
 
+	/** Kept answers the page may reuse: those CachedAnswers keeps (the same key) and the static words. */
+	private static final Pattern KEPT = Pattern.compile("/api/v1/(public/)?communes\\?.*|/api/v1/sites\\?.*|/i18n/.*");
+
+	private final CachedAnswers cached;
+	private final Map<Kept, byte[]> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Kept, byte[]> eldest) {
+			return size() > 16;
+		}
+	});
+
+	/** As CachedAnswers keys its answers: the data's version, the caller's communes and the URL. */
+	private record Kept(String url, long version, Set<String> communes) {
+	}
+
 	// taken at the first page: the security chain itself depends on the web configuration this module adds to
 	private final ObjectProvider<Filter> security;
 	private final ObjectProvider<DispatcherServlet> dispatcher;
 	private final JsonMapper json;
 
 	FirstAnswers(@Qualifier("springSecurityFilterChain") ObjectProvider<Filter> security,
-			ObjectProvider<DispatcherServlet> dispatcher, JsonMapper json) {
+			ObjectProvider<DispatcherServlet> dispatcher, JsonMapper json, CachedAnswers cached) {
+		this.cached = cached;
 		this.security = security;
 		this.dispatcher = dispatcher;
 		this.json = json;
@@ -79,6 +101,14 @@ class FirstAnswers {
 
 	private byte @Nullable [] ask(HttpServletRequest page, HttpServletResponse response, String url,
 			Map<String, byte[]> answers) {
+		// the version read before the answer is made, as CachedAnswers does: a kept one is never older than its key
+		Kept key = KEPT.matcher(url).matches()
+				? new Kept(url, url.startsWith("/i18n/") ? -1 : cached.version(), Set.copyOf(Scope.communes())) : null;
+		byte[] known = key == null ? null : kept.get(key);
+		if (known != null) {
+			answers.put(url, known);
+			return known;
+		}
 		CapturedResponse answer = new CapturedResponse(response);
 		SecurityContext context = SecurityContextHolder.getContext();
 		try {
@@ -94,6 +124,9 @@ class FirstAnswers {
 		byte[] body = answer.ok();
 		if (body != null) {
 			answers.put(url, body);
+			if (key != null) {
+				kept.put(key, body);
+			}
 		}
 		return body;
 	}

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +46,14 @@ class MapPage implements WebMvcConfigurer {
 
 	private final FirstAnswers first;
 	private final String[] template;
+	/** The last gzipped pages by hash, for the next cold load of the same page (another session, say). */
+	private final Map<String, byte[]> gzipped = Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+			return size() > 8;
+		}
+	});
 
 	MapPage(FirstAnswers first) throws IOException {
 		this.first = first;
@@ -65,9 +75,10 @@ class MapPage implements WebMvcConfigurer {
 
 	@GetMapping({ "/", "/index.html" })
 	ResponseEntity<byte[]> page(HttpServletRequest request, HttpServletResponse response) {
-		byte[] page = render(first.of(request, response));
+		Map<String, byte[]> answers = first.of(request, response);
 		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		String hash = sha256(page);
+		// the page is made of the template and these answers only: their hash is the page's, without making it
+		String hash = hash(answers);
 		String tag = "\"" + hash + (gzip ? "-gzip" : "") + "\"";
 		HttpHeaders headers = new HttpHeaders();
 		headers.setETag(tag);
@@ -80,7 +91,32 @@ class MapPage implements WebMvcConfigurer {
 		if (gzip) {
 			headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
-		return new ResponseEntity<>(gzip ? gzip(page) : page, headers, HttpStatus.OK);
+		byte[] page = gzip ? gzipped.get(hash) : null;
+		if (page == null) {
+			page = render(answers);
+			if (gzip) {
+				page = gzip(page);
+				gzipped.put(hash, page);
+			}
+		}
+		return new ResponseEntity<>(page, headers, HttpStatus.OK);
+	}
+
+	private String hash(Map<String, byte[]> answers) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(template[0].getBytes(StandardCharsets.UTF_8));
+			digest.update(template[1].getBytes(StandardCharsets.UTF_8));
+			answers.forEach((url, body) -> {
+				digest.update(url.getBytes(StandardCharsets.UTF_8));
+				digest.update(Integer.toString(body.length).getBytes(StandardCharsets.UTF_8));
+				digest.update(body);
+			});
+			return HexFormat.of().formatHex(digest.digest(), 0, 20);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private byte[] render(Map<String, byte[]> answers) {
@@ -128,14 +164,5 @@ class MapPage implements WebMvcConfigurer {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 20);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

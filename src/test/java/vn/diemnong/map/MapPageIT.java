@@ -109,7 +109,9 @@ class MapPageIT {
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(changed.header("ETag")).isNotEqualTo(etag);
 		assertThat(changed.body()).doesNotContain("<script>alert(1)");
-		assertThat(answers(changed.body()).get("/api/v1/sites?limit=5000")).contains(name);
+		assertThat(answers(changed.body()).get("/api/v1/sites?limit=5000")).doesNotContain("<");
+		assertThat(Api.json(answers(changed.body()).get("/api/v1/sites?limit=5000")).get("features").valueStream()
+			.map(f -> f.get("properties").get("name").asString())).contains(name);
 	}
 
 	@Test
