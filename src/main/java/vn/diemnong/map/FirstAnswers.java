@@ -64,20 +64,25 @@ class FirstAnswers {
 	/** By URL, the bodies of the answers that came back 200, in the order asked. */
 	Map<String, byte[]> of(HttpServletRequest page, HttpServletResponse response) {
 		Map<String, byte[]> answers = new LinkedHashMap<>();
-		byte[] me = ask(page, response, "/api/v1/me", answers);
-		byte[] config = ask(page, response, "/api/v1/config", answers);
-		ask(page, response, "/i18n/vi.json", answers);
-		ask(page, response, "/i18n/en.json", answers);
+		byte[] me = ask(page, response, "/api/v1/me", answers, null);
+		byte[] config = ask(page, response, "/api/v1/config", answers, null);
+		// the words change only with the build
+		ask(page, response, "/i18n/vi.json", answers, -1L);
+		ask(page, response, "/i18n/en.json", answers, -1L);
 		if (page.getQueryString() != null || me == null || config == null) {
 			return answers;
 		}
 		// the same choices as index.html's inline script
 		JsonNode who = json.readTree(new String(me, StandardCharsets.UTF_8));
 		boolean published = !(who.path("authenticated").asBoolean(false) && has(who.path("can"), "data"));
-		ask(page, response, published ? "/api/v1/public/sites?limit=10000" : "/api/v1/sites?limit=5000", answers);
+		// read once, before either answer is made, as CachedAnswers does: a kept one is never older than its key
+		long version = cached.version();
+		ask(page, response, published ? "/api/v1/public/sites?limit=10000" : "/api/v1/sites?limit=5000", answers,
+				version);
 		JsonNode period = json.readTree(new String(config, StandardCharsets.UTF_8)).path("defaultPeriod");
 		ask(page, response, "/api/v1/" + (published ? "public/" : "") + "communes?from=" + period.path("from").asString()
-				+ "&to=" + period.path("to").asString() + "&simplify=" + tolerance(page.getHeader("User-Agent")), answers);
+				+ "&to=" + period.path("to").asString() + "&simplify=" + tolerance(page.getHeader("User-Agent")), answers,
+				version);
 		return answers;
 	}
 
@@ -100,10 +105,9 @@ class FirstAnswers {
 	}
 
 	private byte @Nullable [] ask(HttpServletRequest page, HttpServletResponse response, String url,
-			Map<String, byte[]> answers) {
-		// the version read before the answer is made, as CachedAnswers does: a kept one is never older than its key
-		Kept key = KEPT.matcher(url).matches()
-				? new Kept(url, url.startsWith("/i18n/") ? -1 : cached.version(), Set.copyOf(Scope.communes())) : null;
+			Map<String, byte[]> answers, @Nullable Long version) {
+		Kept key = version != null && KEPT.matcher(url).matches()
+				? new Kept(url, version, Set.copyOf(Scope.communes())) : null;
 		byte[] known = key == null ? null : kept.get(key);
 		if (known != null) {
 			answers.put(url, known);
