@@ -13,7 +13,7 @@ const inline = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[
 const config = { defaultPeriod: { from: '2025-11-01', to: '2026-10-31' },
   province: { bbox: [105.881138, 20.969346, 107.03352, 21.626484] } };
 
-async function asked({ me, search = '', width = 1280, height = 600 }) {
+async function asked({ me, search = '', width = 1280, height = 600, written = {} }) {
   const requested = [];
   const window = {};
   const answer = (body) => ({ ok: true, clone: () => ({ json: async () => body }) });
@@ -21,8 +21,12 @@ async function asked({ me, search = '', width = 1280, height = 600 }) {
     requested.push(url);
     return Promise.resolve(answer(url === '/api/v1/me' ? me : url === '/api/v1/config' ? config : {}));
   };
-  const document = { getElementById: () => ({ clientWidth: width, clientHeight: height }) };
-  vm.runInNewContext(inline.join('\n'), { window, fetch, document, location: { search }, Promise, Math, Map, Error });
+  // the answers the service wrote into the page (map/MapPage.java), as JSON blocks by URL
+  const blocks = Object.entries(written).map(([url, body]) => ({ dataset: { answer: url }, textContent: body }));
+  const document = { getElementById: () => ({ clientWidth: width, clientHeight: height }),
+    querySelectorAll: (selector) => (selector === 'script[data-answer]' ? blocks : []) };
+  vm.runInNewContext(inline.join('\n'), { window, fetch, document, location: { search }, Promise, Math, Map, Error,
+    Response });
   await new Promise((resolve) => setTimeout(resolve, 10));
   return { requested, early: window.diemnongEarly };
 }
@@ -56,6 +60,22 @@ test('the public: the published sites and communes', async () => {
 test("a link's state: only who is signed in and the configuration", async () => {
   const { requested } = await asked({ me: { authenticated: true, can: ['data'] }, search: '?kind=craft_village' });
   assert.deepEqual(requested, ['/api/v1/me', '/api/v1/config']);
+});
+
+test('answers written into the page are taken from it, and nothing is fetched for them', async () => {
+  const me = { authenticated: true, can: ['data'] };
+  const communes = urls.communes({ ...config.defaultPeriod, simplify: outlineTolerance(9.2) });
+  const sites = urls.sites({ limit: 5000 });
+  const written = { '/api/v1/me': JSON.stringify(me), '/api/v1/config': JSON.stringify(config),
+    '/i18n/vi.json': '{"app.map":"Bản đồ"}', [sites]: '{"features":[]}', [communes]: '{"features":[1]}' };
+  const { requested, early } = await asked({ me, width: 700, height: 500, written });
+  assert.deepEqual(requested, []);
+  assert.deepEqual(await (await takeEarly(communes, early)).json(), { features: [1] });
+  assert.equal(await (await takeEarly('/i18n/vi.json', early)).text(), '{"app.map":"Bản đồ"}');
+  assert.ok(takeEarly(sites, early));
+  // what the page does not have is asked for as before
+  const { requested: onALargeScreen } = await asked({ me, width: 1900, height: 1000, written });
+  assert.deepEqual(onALargeScreen, [urls.communes({ ...config.defaultPeriod, simplify: outlineTolerance(11) })]);
 });
 
 test('once closed, nothing is kept or taken', () => {

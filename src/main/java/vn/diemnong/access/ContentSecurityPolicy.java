@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+
+import vn.diemnong.common.VersionedFiles;
 
 /**
  * The page's Content-Security-Policy, without 'unsafe-inline': the one inline script (the import map) is allowed by
@@ -58,9 +61,12 @@ class ContentSecurityPolicy {
 			html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		Set<String> hashes = new LinkedHashSet<>();
-		Matcher matcher = INLINE_SCRIPT.matcher(html);
-		while (matcher.find()) {
-			hashes.add(" 'sha256-" + sha256(matcher.group(1)) + "'");
+		// the page is served with its own files' URLs versioned (the import map names Leaflet's)
+		for (String served : List.of(html, VersionedFiles.rewrite(html))) {
+			Matcher matcher = INLINE_SCRIPT.matcher(served);
+			while (matcher.find()) {
+				hashes.add(" 'sha256-" + sha256(matcher.group(1)) + "'");
+			}
 		}
 		return String.join("", hashes);
 	}

@@ -61,7 +61,7 @@ public class CachedAnswers {
 	}
 
 	/** The data's version: grows by one with each commit that changed the data behind the cached answers. */
-	long version() {
+	public long version() {
 		return version.current();
 	}
 

@@ -1,0 +1,168 @@
+package vn.diemnong.map;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.diemnong.common.VersionedFiles;
+
+/**
+ * The map page (index.html) as the service serves it: its first answers ({@link FirstAnswers}) written into it as JSON
+ * blocks that its inline script hands to api.js, so that the first frame waits for one round trip, and its bundle,
+ * stylesheet and Leaflet under versioned URLs ({@link VersionedFiles}) kept as immutable. The page differs per caller,
+ * data version, language and build: its strong ETag is a hash of its bytes, and a reload that has them gets 304.
+ */
+@Controller
+@Hidden
+class MapPage implements WebMvcConfigurer {
+
+	static final String PLACEHOLDER = "<!-- first answers -->";
+
+	private final FirstAnswers first;
+	private final String[] template;
+	/** The last gzipped pages by hash, for the next cold load of the same page (another session, say). */
+	private final Map<String, byte[]> gzipped = Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+			return size() > 8;
+		}
+	});
+
+	MapPage(FirstAnswers first) throws IOException {
+		this.first = first;
+		String html;
+		try (InputStream in = new ClassPathResource("static/index.html").getInputStream()) {
+			html = VersionedFiles.rewrite(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		int at = html.indexOf(PLACEHOLDER);
+		this.template = at < 0 ? new String[] { html, "" }
+				: new String[] { html.substring(0, at), html.substring(at + PLACEHOLDER.length()) };
+	}
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler(VersionedFiles.PREFIX + "**")
+			.addResourceLocations("classpath:/static/", "classpath:/META-INF/resources/")
+			.setCacheControl(CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable());
+	}
+
+	@GetMapping({ "/", "/index.html" })
+	ResponseEntity<byte[]> page(HttpServletRequest request, HttpServletResponse response) {
+		Map<String, byte[]> answers = first.of(request, response);
+		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		// the page is made of the template and these answers only: their hash is the page's, without making it
+		String hash = hash(answers);
+		String tag = "\"" + hash + (gzip ? "-gzip" : "") + "\"";
+		HttpHeaders headers = new HttpHeaders();
+		headers.setETag(tag);
+		headers.setCacheControl(CacheControl.noCache().cachePrivate());
+		headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE));
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), hash)) {
+			return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
+		}
+		headers.setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+		if (gzip) {
+			headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		byte[] page = gzip ? gzipped.get(hash) : null;
+		if (page == null) {
+			page = render(answers);
+			if (gzip) {
+				page = gzip(page);
+				gzipped.put(hash, page);
+			}
+		}
+		return new ResponseEntity<>(page, headers, HttpStatus.OK);
+	}
+
+	private String hash(Map<String, byte[]> answers) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(template[0].getBytes(StandardCharsets.UTF_8));
+			digest.update(template[1].getBytes(StandardCharsets.UTF_8));
+			answers.forEach((url, body) -> {
+				digest.update(url.getBytes(StandardCharsets.UTF_8));
+				digest.update(Integer.toString(body.length).getBytes(StandardCharsets.UTF_8));
+				digest.update(body);
+			});
+			return HexFormat.of().formatHex(digest.digest(), 0, 20);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private byte[] render(Map<String, byte[]> answers) {
+		StringBuilder blocks = new StringBuilder();
+		answers.forEach((url, body) -> blocks.append("<script type=\"application/json\" data-answer=\"")
+			.append(url.replace("&", "&amp;")).append("\">")
+			// JSON has "<" only inside strings, where \u003c means the same: the block cannot end early
+			.append(new String(body, StandardCharsets.UTF_8).replace("<", "\\u003c"))
+			.append("</script>\n  "));
+		return (template[0] + blocks + template[1]).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static boolean matches(@Nullable String ifNoneMatch, String hash) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.trim();
+			if (tag.equals("\"" + hash + "\"") || tag.equals("\"" + hash + "-gzip\"")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean acceptsGzip(@Nullable String accept) {
+		if (accept == null) {
+			return false;
+		}
+		for (String coding : accept.split(",")) {
+			String[] parts = coding.split(";");
+			if (parts[0].trim().equalsIgnoreCase("gzip")) {
+				return !(parts.length > 1 && parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?"));
+			}
+		}
+		return false;
+	}
+
+	private static byte[] gzip(byte[] plain) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 4);
+		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+			zip.write(plain);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+}

@@ -1,0 +1,151 @@
+package vn.diemnong.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import vn.diemnong.Api;
+import vn.diemnong.Fixtures;
+import vn.diemnong.IntegrationTest;
+import vn.diemnong.common.VersionedFiles;
+
+/**
+ * Issue 11, first paint: the map page comes with its first answers written in, each the very answer its caller
+ * would get from the API (so only what that caller may read), with a strong ETag that changes with them, and its
+ * own files under versioned, immutable URLs.
+ */
+@IntegrationTest
+class MapPageIT {
+
+	private static final Pattern BLOCK =
+			Pattern.compile("<script type=\"application/json\" data-answer=\"([^\"]*)\">(.*?)</script>", Pattern.DOTALL);
+
+	private static final Pattern INLINE_SCRIPT =
+			Pattern.compile("<script(?![^>]*\\b(?:src|type=\"application/json\"))[^>]*>(.*?)</script>", Pattern.DOTALL);
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aProvinceUserGetsTheAnswersTheApiGivesThem() {
+		Api api = new Api(port, "moitruong");
+		Map<String, String> answers = answers(api.get("/").body());
+		assertThat(answers.keySet()).hasSize(6).contains("/api/v1/me", "/api/v1/config", "/i18n/vi.json",
+				"/i18n/en.json", "/api/v1/sites?limit=5000");
+		for (Map.Entry<String, String> answer : answers.entrySet()) {
+			assertThat(Api.json(answer.getValue())).as(answer.getKey()).isEqualTo(api.get(answer.getKey()).json());
+		}
+		String communes = answers.keySet().stream().filter(url -> url.startsWith("/api/v1/communes?")).findFirst()
+			.orElseThrow();
+		assertThat(communes).contains("simplify=0.0004");
+		assertThat(Api.json(answers.get("/api/v1/me")).get("username").asString()).isEqualTo("moitruong");
+	}
+
+	@Test
+	void aCommuneUserGetsOnlyTheirCommune() {
+		Api api = new Api(port, "xa.vocuong");
+		Map<String, String> answers = answers(api.get("/").body());
+		JsonNode sites = Api.json(answers.get("/api/v1/sites?limit=5000"));
+		assertThat(sites).isEqualTo(api.get("/api/v1/sites?limit=5000").json());
+		assertThat(sites.get("features").valueStream().map(f -> f.get("properties").get("communeCode").asString())
+			.distinct()).containsOnly("09190");
+		JsonNode communes = Api.json(answers.entrySet().stream().filter(a -> a.getKey().startsWith("/api/v1/communes?"))
+			.findFirst().orElseThrow().getValue());
+		assertThat(communes.get("features").valueStream().map(f -> f.get("id").asString())).containsOnly("09190");
+	}
+
+	@Test
+	void thePublicGetsOnlyThePublishedData() {
+		Api api = new Api(port);
+		Api.Response page = api.get("/");
+		Map<String, String> answers = answers(page.body());
+		assertThat(answers.keySet()).contains("/api/v1/public/sites?limit=10000")
+			.noneMatch(url -> url.startsWith("/api/v1/sites") || url.startsWith("/api/v1/communes"));
+		assertThat(answers.keySet()).anyMatch(url -> url.startsWith("/api/v1/public/communes?"));
+		assertThat(Api.json(answers.get("/api/v1/me")).get("authenticated").asBoolean()).isFalse();
+		assertThat(Api.json(answers.get("/api/v1/public/sites?limit=10000")))
+			.isEqualTo(api.get("/api/v1/public/sites?limit=10000").json());
+		// one XSRF-TOKEN cookie, as /api/v1/me sets it
+		assertThat(page.headers().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("Set-Cookie"))
+			.flatMap(h -> h.getValue().stream()).filter(c -> c.startsWith("XSRF-TOKEN="))).hasSize(1);
+	}
+
+	@Test
+	void aLinksStateGetsOnlyWhoAndTheConfiguration() {
+		Map<String, String> answers = answers(new Api(port, "moitruong").get("/?site=1").body());
+		assertThat(answers.keySet()).containsExactly("/api/v1/me", "/api/v1/config", "/i18n/vi.json", "/i18n/en.json");
+	}
+
+	@Test
+	void theEtagHoldsUntilTheDataChanges() {
+		Api api = new Api(port, "moitruong");
+		Api.Response page = api.get("/");
+		String etag = page.header("ETag");
+		assertThat(etag).matches("\"[0-9a-f]{40}\"");
+		assertThat(page.header("Cache-Control")).contains("no-cache").contains("private");
+		assertThat(page.header("Content-Type")).startsWith("text/html");
+		Api.Response again = api.get("/", "If-None-Match", etag);
+		assertThat(again.status()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(api.get("/index.html", "If-None-Match", etag).status()).isEqualTo(304);
+		// another caller's page is not theirs
+		assertThat(new Api(port, "xa.vocuong").get("/", "If-None-Match", etag).status()).isEqualTo(200);
+
+		// a name that would end the block if it were written as it is
+		String name = Fixtures.unique("Xưởng </script><script>alert(1)</script>");
+		Fixtures.site(api, name, Fixtures.VO_CUONG);
+		Api.Response changed = api.get("/", "If-None-Match", etag);
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.header("ETag")).isNotEqualTo(etag);
+		assertThat(changed.body()).doesNotContain("<script>alert(1)");
+		assertThat(answers(changed.body()).get("/api/v1/sites?limit=5000")).doesNotContain("<");
+		assertThat(Api.json(answers(changed.body()).get("/api/v1/sites?limit=5000")).get("features").valueStream()
+			.map(f -> f.get("properties").get("name").asString())).contains(name);
+	}
+
+	@Test
+	void everyScriptThatRunsIsInThePolicyAndTheFilesAreImmutable() throws Exception {
+		Api.Response page = new Api(port).get("/");
+		String policy = page.header("Content-Security-Policy");
+		assertThat(policy).doesNotContain("unsafe-inline");
+		Matcher scripts = INLINE_SCRIPT.matcher(page.body());
+		int inline = 0;
+		while (scripts.find()) {
+			String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+				.digest(scripts.group(1).getBytes(StandardCharsets.UTF_8)));
+			assertThat(policy).contains("'sha256-" + hash + "'");
+			inline++;
+		}
+		assertThat(inline).isEqualTo(2);
+		List<String> files = Pattern.compile("(?:src|href)=\"(/v/[^\"]+)\"").matcher(page.body()).results()
+			.map(m -> m.group(1)).distinct().toList();
+		assertThat(files).hasSize(4).allMatch(file -> file.startsWith(VersionedFiles.PREFIX));
+		assertThat(page.body()).contains("\"leaflet\": \"" + VersionedFiles.PREFIX + "webjars/leaflet/");
+		for (String file : files) {
+			Api.Response served = new Api(port).get(file);
+			assertThat(served.status()).as(file).isEqualTo(200);
+			assertThat(served.header("Cache-Control")).contains("immutable").contains("max-age=31536000");
+		}
+		assertThat(new Api(port).get("/v/0123456789abcdef0123/js/app.js").status()).isEqualTo(404);
+	}
+
+	private static Map<String, String> answers(String page) {
+		Map<String, String> answers = new LinkedHashMap<>();
+		Matcher blocks = BLOCK.matcher(page);
+		while (blocks.find()) {
+			answers.put(blocks.group(1).replace("&amp;", "&"), blocks.group(2));
+		}
+		return answers;
+	}
+}
