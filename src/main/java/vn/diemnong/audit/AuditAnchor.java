@@ -22,9 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -41,6 +38,7 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.diemnong.common.Repeating;
 
 /**
  * Anchors the hash chain outside the database: checkpoints of its head (seq and hash), HMAC-SHA256'd with a key the
@@ -62,11 +60,7 @@ class AuditAnchor implements DisposableBean {
 	private final String configuredKey;
 	private final Duration interval;
 	private final String url;
-	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-		Thread thread = new Thread(task, "audit-anchor");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private @Nullable Repeating anchoring;
 
 	AuditAnchor(JdbcClient jdbc, JsonMapper json, Clock clock,
 			@Value("${diemnong.audit.anchor.directory:}") String directory,
@@ -97,15 +91,14 @@ class AuditAnchor implements DisposableBean {
 			return;
 		}
 		checkpointQuietly();
-		if (!interval.isZero()) {
-			scheduler.scheduleWithFixedDelay(this::checkpointQuietly, interval.toMillis(), interval.toMillis(),
-					TimeUnit.MILLISECONDS);
-		}
+		anchoring = Repeating.start("audit-anchor", interval, interval, this::checkpointQuietly);
 	}
 
 	@Override
 	public void destroy() {
-		scheduler.shutdownNow();
+		if (anchoring != null) {
+			anchoring.close();
+		}
 	}
 
 	private void checkpointQuietly() {

@@ -2,9 +2,6 @@ package vn.diemnong.common;
 
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,7 +27,7 @@ public class DataVersion {
 
 	private final JdbcClient jdbc;
 	private final Duration compactEvery;
-	private ScheduledExecutorService compactions;
+	private @Nullable Repeating compactions;
 
 	DataVersion(JdbcClient jdbc, @Value("${diemnong.data-version.compact-every:PT10M}") Duration compactEvery) {
 		this.jdbc = jdbc;
@@ -78,29 +75,14 @@ public class DataVersion {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void startCompacting() {
-		if (compactEvery.isZero() || compactEvery.isNegative()) {
-			return;
-		}
-		compactions = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "data-version-compaction");
-			thread.setDaemon(true);
-			return thread;
-		});
-		long every = compactEvery.toMillis();
-		compactions.scheduleWithFixedDelay(() -> {
-			try {
-				LOG.debug("data version: {} change rows compacted", compact());
-			}
-			catch (RuntimeException ex) {
-				LOG.warn("data version: compaction failed, will try again: {}", ex.toString());
-			}
-		}, every, every, TimeUnit.MILLISECONDS);
+		compactions = Repeating.start("data-version-compaction", compactEvery, compactEvery,
+				() -> LOG.debug("data version: {} change rows compacted", compact()));
 	}
 
 	@PreDestroy
 	void stop() {
 		if (compactions != null) {
-			compactions.shutdownNow();
+			compactions.close();
 		}
 	}
 }

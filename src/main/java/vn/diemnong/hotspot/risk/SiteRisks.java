@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -28,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PreDestroy;
 import vn.diemnong.common.DataVersion;
+import vn.diemnong.common.Repeating;
 import vn.diemnong.site.SiteRanking;
 import vn.diemnong.site.Sites;
 
@@ -50,7 +48,7 @@ public class SiteRisks implements SiteRanking {
 	private final DataVersion version;
 	private final KeptRisks kept;
 	private final Duration warmEvery;
-	private @Nullable ScheduledExecutorService warming;
+	private @Nullable Repeating warming;
 
 	SiteRisks(RiskQueries queries, RiskConfiguration configuration, Sites sites, Clock clock, DataVersion version,
 			PlatformTransactionManager transactions,
@@ -163,28 +161,13 @@ public class SiteRisks implements SiteRanking {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void startWarming() {
-		if (warmEvery.isZero() || warmEvery.isNegative()) {
-			return;
-		}
-		warming = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "risk-warm-up");
-			thread.setDaemon(true);
-			return thread;
-		});
-		warming.scheduleWithFixedDelay(() -> {
-			try {
-				warm();
-			}
-			catch (RuntimeException ex) {
-				LOG.warn("risk: scoring every site in the background failed, will try again: {}", ex.toString());
-			}
-		}, 0, warmEvery.toMillis(), TimeUnit.MILLISECONDS);
+		warming = Repeating.start("risk-warm-up", Duration.ZERO, warmEvery, this::warm);
 	}
 
 	@PreDestroy
 	void stopWarming() {
 		if (warming != null) {
-			warming.shutdownNow();
+			warming.close();
 		}
 	}
 
