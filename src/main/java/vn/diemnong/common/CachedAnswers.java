@@ -1,8 +1,5 @@
 package vn.diemnong.common;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.zip.GZIPOutputStream;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -80,13 +76,13 @@ public class CachedAnswers {
 			answer = made(body.get());
 			keep(key, answer);
 		}
-		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		boolean gzip = Revalidation.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		String tag = "\"" + answer.tag() + (gzip ? "-gzip" : "") + "\"";
 		HttpHeaders headers = new HttpHeaders();
 		headers.setETag(tag);
 		headers.setCacheControl(CacheControl.noCache().cachePrivate());
 		headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING));
-		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), answer.tag())) {
+		if (Revalidation.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), answer.tag())) {
 			return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
 		}
 		headers.setContentType(type);
@@ -116,48 +112,13 @@ public class CachedAnswers {
 
 	private static Answer made(String body) {
 		byte[] plain = body.getBytes(StandardCharsets.UTF_8);
-		ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 4 + 64);
-		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-			gzip.write(plain);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(plain);
-			return new Answer(plain, out.toByteArray(), HexFormat.of().formatHex(digest, 0, 16));
+			return new Answer(plain, Revalidation.gzip(plain), HexFormat.of().formatHex(digest, 0, 16));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	static boolean acceptsGzip(String acceptEncoding) {
-		if (acceptEncoding == null) {
-			return false;
-		}
-		for (String coding : acceptEncoding.split(",")) {
-			String[] parts = coding.trim().split(";");
-			if (parts[0].trim().equalsIgnoreCase("gzip")) {
-				return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
-			}
-		}
-		return false;
-	}
-
-	/** Whether If-None-Match names this answer, in either of its encodings (or is "*"). */
-	static boolean matches(String ifNoneMatch, String tag) {
-		if (ifNoneMatch == null) {
-			return false;
-		}
-		for (String each : ifNoneMatch.split(",")) {
-			String candidate = each.trim().replaceFirst("^W/", "");
-			if (candidate.equals("*") || candidate.equals("\"" + tag + "\"")
-					|| candidate.equals("\"" + tag + "-gzip\"")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** How many answers are kept (for tests). */

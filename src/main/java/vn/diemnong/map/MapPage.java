@@ -1,9 +1,7 @@
 package vn.diemnong.map;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,9 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPOutputStream;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +26,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.diemnong.common.Revalidation;
 import vn.diemnong.common.VersionedFiles;
 
 /**
@@ -76,7 +73,7 @@ class MapPage implements WebMvcConfigurer {
 	@GetMapping({ "/", "/index.html" })
 	ResponseEntity<byte[]> page(HttpServletRequest request, HttpServletResponse response) {
 		Map<String, byte[]> answers = first.of(request, response);
-		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		boolean gzip = Revalidation.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		// the page is made of the template and these answers only: their hash is the page's, without making it
 		String hash = hash(answers);
 		String tag = "\"" + hash + (gzip ? "-gzip" : "") + "\"";
@@ -84,7 +81,7 @@ class MapPage implements WebMvcConfigurer {
 		headers.setETag(tag);
 		headers.setCacheControl(CacheControl.noCache().cachePrivate());
 		headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE));
-		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), hash)) {
+		if (Revalidation.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), hash)) {
 			return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
 		}
 		headers.setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
@@ -95,7 +92,7 @@ class MapPage implements WebMvcConfigurer {
 		if (page == null) {
 			page = render(answers);
 			if (gzip) {
-				page = gzip(page);
+				page = Revalidation.gzip(page);
 				gzipped.put(hash, page);
 			}
 		}
@@ -127,42 +124,5 @@ class MapPage implements WebMvcConfigurer {
 			.append(new String(body, StandardCharsets.UTF_8).replace("<", "\\u003c"))
 			.append("</script>\n  "));
 		return (template[0] + blocks + template[1]).getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static boolean matches(@Nullable String ifNoneMatch, String hash) {
-		if (ifNoneMatch == null) {
-			return false;
-		}
-		for (String candidate : ifNoneMatch.split(",")) {
-			String tag = candidate.trim();
-			if (tag.equals("\"" + hash + "\"") || tag.equals("\"" + hash + "-gzip\"")) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean acceptsGzip(@Nullable String accept) {
-		if (accept == null) {
-			return false;
-		}
-		for (String coding : accept.split(",")) {
-			String[] parts = coding.split(";");
-			if (parts[0].trim().equalsIgnoreCase("gzip")) {
-				return !(parts.length > 1 && parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?"));
-			}
-		}
-		return false;
-	}
-
-	private static byte[] gzip(byte[] plain) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 4);
-		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-			zip.write(plain);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 }
