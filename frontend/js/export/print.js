@@ -1,5 +1,5 @@
 // Printing a site, a commune or a list on A4: the page takes the print layout on screen too (so the map is sized as it
-// will print), the map is fitted to what is printed, the legend opens, then the browser's print dialog. The layout
+// will print), the map is fitted to what is printed, the legend opens (legend.js listens too), then the browser's print dialog. The layout
 // stays until "close print view" (or Escape), because the map must keep the view it was fitted to.
 import * as L from 'leaflet';
 import { getLang, t } from '../i18n.js';
@@ -47,7 +47,6 @@ export function mountPrint(map, { bus, communeBounds }) {
     document.body.dataset.print = target.features ? 'list' : 'panel';
     exit ??= h('button', { type: 'button', class: 'print-exit', 'data-testid': 'print-exit', onClick: close }, t('print.exit'));
     document.body.prepend(exit);
-    document.querySelectorAll('[data-testid=legend] details').forEach((details) => { details.open = true; });
     await nextFrame();
     map.invalidateSize({ pan: false });
     const bounds = boundsOf(target);

@@ -75,5 +75,7 @@ export function createLegend(map, { bus, config, layers }) {
   bus.on('commune:selected', () => fold(false));
   bus.on('cell:selected', () => fold(false));
   bus.on('panel:closed', () => fold(true));
+  // printing opens it, kept in the state so that data arriving meanwhile (risk, hot cells) redraws it open
+  bus.on('print:request', () => fold(true));
   render(el, state);
 }

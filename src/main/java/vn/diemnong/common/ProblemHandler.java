@@ -20,6 +20,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -150,6 +151,12 @@ class ProblemHandler {
 				ex.getMostSpecificCause().getMessage());
 		return apiProblem(new ApiProblem(HttpStatus.CONFLICT, "conflict",
 				List.of(new ApiProblem.FieldProblem("body", "conflict"))), request);
+	}
+
+	/** The client went away mid-answer (an aborted fetch, a closed tab): nobody to answer and nothing wrong here. */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void clientGone(AsyncRequestNotUsableException ex, HttpServletRequest request) {
+		log.debug("Client gone during {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
 	}
 
 	/** Anything unforeseen: logged with its cause, answered without internals. */
