@@ -38,10 +38,13 @@ import { mountTipQueue } from './tip/queue.js';
 import { parseState } from './util/url-state.js';
 import { h } from './util/dom.js';
 import { closeEarly } from './early/early-answers.js';
+import { handOverFirstFrame } from './early/first-frame.js';
+import { nextTask } from './util/after-paint.js';
 
 const byId = (id) => document.getElementById(id);
 const bus = createBus();
 mountToast(byId('toast'), { bus });
+handOverFirstFrame(bus);
 
 async function start() {
   // who is signed in decides the data source, the layers and the panels (and sets the XSRF-TOKEN cookie)
@@ -59,6 +62,9 @@ async function start() {
   const layers = allowedLayers({ layer: state.layer, sites: state.sites, cell: state.cell, fdr: state.fdr }, access);
   const period = { from: state.from, to: state.to };
 
+  // the map's first frame is on screen (early/first-frame.js): the page is built in parts, and the browser may show
+  // frames and take input between them
+  await nextTask();
   let siteForms = null;
   const account = h('div', { class: 'account' });
   mountAccount(account, { api, bus, me });
@@ -82,6 +88,7 @@ async function start() {
   }
   if (access.users) mountUsersPanel(byId('users-panel'), { api, bus });
 
+  await nextTask();
   const map = createMap(byId('map'), { config, view: state.view, bus });
   // registering, editing and relocating sites, for those who may (the site panel's buttons come from it)
   siteForms = access.publicData ? null : mountSiteForms(map, { api, bus, config, access });
@@ -95,6 +102,7 @@ async function start() {
   const coverage = access.publicData ? null : createCoverageLayer(map, { bus });
   createLayerSwitch(map, { bus, initial: layers, areaLayers: access.areaLayers, siteColours: access.siteColours,
     overlays: coverage ? [coverage.overlay] : [] });
+  await nextTask();
   createLegend(map, { bus, config, layers });
   if (access.scope) {
     mountCommuneView(map, { api, bus, scope: access.scope, period, cell: layers.cell,
@@ -131,6 +139,7 @@ async function start() {
   });
   bus.on('panel:closed', () => [sites, risk, communes, hotspots].forEach((layer) => layer?.select(null)));
 
+  await nextTask();
   if (!access.publicData) mountDownloads({ api, bus, filters: () => shown });
   startUrlSync({ bus, state: { ...state, ...layers }, defaults });
   bus.emit('filters:changed', filters);

@@ -2,7 +2,7 @@
 import * as L from 'leaflet';
 import { tCode } from '../i18n.js';
 import { h } from '../util/dom.js';
-import { siteAreaStyle, siteMarkerStyle } from '../map/style.js';
+import { bySizeDescending, siteAreaStyle, siteMarkerStyle } from '../map/style.js';
 import { createSiteFeatures, isPoint, siteTitle } from './site-features.js';
 
 function tooltip(layer) {
@@ -30,8 +30,7 @@ export function createSitesLayer(map, { api, bus }) {
   const { layer, select, seeThrough } = features;
 
   function draw(collection) {
-    // larger kinds first, so small household markers stay on top and clickable
-    features.draw([...collection.features].sort((a, b) => siteMarkerStyle(b.properties).radius - siteMarkerStyle(a.properties).radius));
+    features.draw([...collection.features].sort(bySizeDescending));
   }
 
   async function refresh({ kind, trade, status, q, sites: colours = 'status', layer: area = 'communes' },

@@ -49,6 +49,11 @@ export function siteMarkerStyle({ kind, status }, selected = false) {
   };
 }
 
+/** The order sites are drawn in: larger kinds first, so small household markers stay on top and clickable. */
+export function bySizeDescending(a, b) {
+  return siteMarkerStyle(b.properties).radius - siteMarkerStyle(a.properties).radius;
+}
+
 /** Path options for the outlined area of a compound site (craft village, cluster, zone). */
 export function siteAreaStyle({ kind, status }, selected = false) {
   return {

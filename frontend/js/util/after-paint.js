@@ -16,3 +16,8 @@ export function afterPaint(work) {
     }, 0));
   };
 }
+
+/** Resolves in a later task: long work awaits it between its parts, so that the browser can show a frame meanwhile. */
+export function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

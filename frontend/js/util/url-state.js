@@ -7,7 +7,7 @@ const HEX_ID = /^-?\d+_-?\d+$/;
 export const LAYERS = ['communes', 'gi', 'emerging'];
 export const SITE_COLOURS = ['status', 'risk', 'none'];
 export const CELL_SIZES = [250, 500, 1000, 2000];
-const LAYER_DEFAULTS = { layer: 'communes', sites: 'status', cell: 500, fdr: true };
+export const LAYER_DEFAULTS = { layer: 'communes', sites: 'status', cell: 500, fdr: true };
 
 function parseList(value, allowed) {
   if (!value) return [];

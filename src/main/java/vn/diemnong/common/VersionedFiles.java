@@ -14,9 +14,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.webjars.WebJarVersionLocator;
 
 /**
- * The map page's own files (its bundle, its stylesheet and Leaflet's) under URLs that change with their content, so
- * that the browser keeps them as immutable and a warm load does not even revalidate them: {@code /v/BUILD/…}, where
- * BUILD is a hash of those four files. The page as served ({@code index.html} with these URLs in place of the
+ * The map page's own files (its first frame, its bundle, its stylesheet and Leaflet's) under URLs that change with
+ * their content, so that the browser keeps them as immutable and a warm load does not even revalidate them:
+ * {@code /v/BUILD/…}, where BUILD is a hash of those five files. The page as served ({@code index.html} with these URLs in place of the
  * version-free ones) is {@link #rewrite(String)}; the Content-Security-Policy hashes its inline scripts (the import map)
  * as rewritten.
  */
@@ -25,7 +25,7 @@ public final class VersionedFiles {
 	/** The version-free URL in index.html and the file it names under the static locations. */
 	private static final Map<String, String> FILES = files();
 
-	/** A hash of the four files: it names this build's versioned URLs. */
+	/** A hash of the five files: it names this build's versioned URLs. */
 	public static final String BUILD = build();
 
 	/** Where the versioned files are served: {@code /v/BUILD/} followed by their path in the static locations. */
@@ -34,7 +34,7 @@ public final class VersionedFiles {
 	private VersionedFiles() {
 	}
 
-	/** The page with its version-free URLs of the four files replaced by this build's versioned ones. */
+	/** The page with its version-free URLs of the five files replaced by this build's versioned ones. */
 	public static String rewrite(String html) {
 		String page = html;
 		for (Map.Entry<String, String> file : FILES.entrySet()) {
@@ -46,6 +46,7 @@ public final class VersionedFiles {
 	private static Map<String, String> files() {
 		String leaflet = "webjars/leaflet/" + new WebJarVersionLocator().version("leaflet") + "/dist/";
 		Map<String, String> files = new LinkedHashMap<>();
+		files.put("js/first-frame.js", "js/first-frame.js");
 		files.put("js/app.js", "js/app.js");
 		files.put("css/app.css", "css/app.css");
 		files.put("/webjars/leaflet/dist/leaflet.css", leaflet + "leaflet.css");

@@ -26,14 +26,23 @@ import vn.diemnong.common.Scope;
 /**
  * The answers the map needs for its first frame, asked for inside the page's request exactly as index.html's inline
  * script would ask for them (the same URLs, through the same security chain and controllers, as the same caller):
- * who is signed in, the configuration, the words of both languages and, for a map opened without a link's state, its
- * sites and its communes. Whatever the caller may not read answers 401/403 there and is left out.
+ * who is signed in, the configuration and, for a map opened without a link's state, its sites and its communes'
+ * outlines at the first frame's detail. Whatever the caller may not read answers 401/403 there and is left out. The
+ * words (i18n) are not in the page: the first frame has none, and the page is read before it is drawn.
  */
 @Component
 class FirstAnswers {
 
-	/** Kept answers the page may reuse: those CachedAnswers keeps (the same key) and the static words. */
-	private static final Pattern KEPT = Pattern.compile("/api/v1/(public/)?communes\\?.*|/api/v1/sites\\?.*|/i18n/.*");
+	/** Kept answers the page may reuse: those CachedAnswers keeps (the same key). */
+	private static final Pattern KEPT = Pattern.compile("/api/v1/(public/)?communes\\?.*|/api/v1/sites\\?.*");
+
+	/**
+	 * The outlines' detail of the first frame (js/early/first-frame.js): about a pixel where the province fills the
+	 * map (zoom 9 on a phone, 10 to 11 on wider screens), less than Leaflet's own smoothing of a pixel. The map's
+	 * outlines layer asks for the detail its zoom needs (map/outline-detail.js): on a phone this one, else finer ones,
+	 * fetched while the first frame is on screen.
+	 */
+	static final String FIRST_FRAME_TOLERANCE = "0.0013";
 
 	private final CachedAnswers cached;
 	private final Map<Kept, byte[]> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -66,9 +75,6 @@ class FirstAnswers {
 		Map<String, byte[]> answers = new LinkedHashMap<>();
 		byte[] me = ask(page, response, "/api/v1/me", answers, null);
 		byte[] config = ask(page, response, "/api/v1/config", answers, null);
-		// the words change only with the build
-		ask(page, response, "/i18n/vi.json", answers, -1L);
-		ask(page, response, "/i18n/en.json", answers, -1L);
 		if (page.getQueryString() != null || me == null || config == null) {
 			return answers;
 		}
@@ -81,18 +87,8 @@ class FirstAnswers {
 				version);
 		JsonNode period = json.readTree(new String(config, StandardCharsets.UTF_8)).path("defaultPeriod");
 		ask(page, response, "/api/v1/" + (published ? "public/" : "") + "communes?from=" + period.path("from").asString()
-				+ "&to=" + period.path("to").asString() + "&simplify=" + tolerance(page.getHeader("User-Agent")), answers,
-				version);
+				+ "&to=" + period.path("to").asString() + "&simplify=" + FIRST_FRAME_TOLERANCE, answers, version);
 		return answers;
-	}
-
-	/**
-	 * The outlines' detail the script will ask for (map/outline-detail.js, from the map's size): the province fills a
-	 * phone's map at zoom 9 and a wider screen's at zoom 10 or 11. A guess: when the page asks for another, it is
-	 * fetched as before.
-	 */
-	static String tolerance(@Nullable String agent) {
-		return agent != null && agent.contains("Mobi") ? "0.0013" : "0.0004";
 	}
 
 	private static boolean has(JsonNode list, String value) {

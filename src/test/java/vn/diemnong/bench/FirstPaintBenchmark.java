@@ -9,14 +9,20 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitUntilState;
+
+import org.jspecify.annotations.Nullable;
 
 import vn.diemnong.ui.Chromium;
 
 /**
  * The map's first paint against a static Leaflet page of the 99 unsimplified communes and 1,000 markers
  * ({@link StaticMapPage}), in the same run and alternated, cold (a new browser context: empty cache, a new session)
- * and warm (the same context reloading: revalidated files). First paint is the time from navigation until every commune
- * and the markers are drawn. Run by {@code ./diemnong bench}; arguments: the map's URL, the number of loads of each
+ * and warm (the same context reloading: revalidated files). First paint is the time from navigation start until the
+ * second frame after the one that first had every commune and the markers (for the map, its first frame counts:
+ * js/early/first-frame.js draws them before Leaflet), timed in the page by its frames, and also as this process sees
+ * it. The map's time until it is ready to use (Leaflet has drawn its own layers, the page's panels and controls are
+ * there) is reported beside it. Run by {@code ./diemnong bench}; arguments: the map's URL, the number of loads of each
  * kind and, optionally, a demo account to sign in as first (without one: the public map).
  */
 public final class FirstPaintBenchmark {
@@ -41,9 +47,12 @@ public final class FirstPaintBenchmark {
 			};
 			Supplier<BrowserContext> staticContext = browser::newContext;
 			Loads map = new Loads(url, "document.querySelectorAll('path.commune-area').length >= 99"
-					+ " && document.querySelectorAll('.site-marker').length > 0");
+					+ " && document.querySelectorAll('.site-marker').length > 0",
+					"document.body?.dataset.ready === 'true' && !document.getElementById('first-frame')"
+							+ " && document.querySelectorAll('.leaflet-communes-pane path.commune-area').length >= 99"
+							+ " && document.querySelectorAll('.leaflet-sites-pane .site-marker').length > 0");
 			Loads page = new Loads(reference.url(), "document.querySelectorAll('path.commune-area').length >= 99"
-					+ " && document.querySelectorAll('path.site-marker').length >= " + StaticMapPage.MARKERS);
+					+ " && document.querySelectorAll('path.site-marker').length >= " + StaticMapPage.MARKERS, "true");
 			try (BrowserContext warmMap = mapContext.get(); BrowserContext warmStatic = staticContext.get()) {
 				Page warmMapPage = warmMap.newPage();
 				Page warmStaticPage = warmStatic.newPage();
@@ -55,45 +64,85 @@ public final class FirstPaintBenchmark {
 					map.warm(warmMapPage, kept);
 				}
 			}
-			System.out.printf("first paint, static page (99 unsimplified communes, %d markers): cold %s, warm %s%n",
+			System.out.printf("first paint in the page, from navigation start to the second frame after the shapes%n");
+			System.out.printf("  static page (99 unsimplified communes, %d markers): cold %s, warm %s%n",
 					StaticMapPage.MARKERS, median(page.cold), median(page.warm));
-			System.out.printf("first paint, the map (%s):%s cold %s, warm %s%n", url,
+			System.out.printf("  the map (%s):%s cold %s, warm %s%n", url,
 					account == null ? " public," : " signed in as " + account + ",", median(map.cold), median(map.warm));
-			System.out.printf("map / static page: cold %.2f, warm %.2f (goal <= 0.70), medians of %d loads each%n",
+			System.out.printf("  map / static page: cold %.2f, warm %.2f (goal <= 0.70), medians of %d loads each%n",
 					middle(map.cold) / middle(page.cold), middle(map.warm) / middle(page.warm), runs);
+			System.out.printf("the same seen from this process (its round trips to the browser wait for a free main thread)%n");
+			System.out.printf("  static page: cold %s, warm %s; the map: cold %s, warm %s; map / static: cold %.2f, warm %.2f%n",
+					median(page.coldSeen), median(page.warmSeen), median(map.coldSeen), median(map.warmSeen),
+					middle(map.coldSeen) / middle(page.coldSeen), middle(map.warmSeen) / middle(page.warmSeen));
+			System.out.printf("the map ready to use (Leaflet's layers, panels and controls), in the page: cold %s, warm %s%n",
+					median(map.coldReady), median(map.warmReady));
 		}
 	}
 
-	/** The times of one page's loads, cold and warm. */
-	private record Loads(String url, String painted, List<Double> cold, List<Double> warm) {
+	/**
+	 * Watches every frame of a page from its start: the time of the second frame after the one in whose
+	 * requestAnimationFrame the shapes were first all there (by then that frame has been shown), and of the first
+	 * frame in which the page was ready; both from navigation start, the clock of the frames' timestamps.
+	 */
+	private static final String WATCH = """
+			(() => {
+			  const painted = () => %s;
+			  const ready = () => %s;
+			  let after = null;
+			  const watch = (time) => {
+			    if (after === null) after = painted() ? 0 : null;
+			    else if (window.firstPaint_ === undefined && ++after === 2) window.firstPaint_ = time;
+			    if (window.ready_ === undefined && ready()) window.ready_ = time;
+			    if (window.firstPaint_ === undefined || window.ready_ === undefined) requestAnimationFrame(watch);
+			  };
+			  requestAnimationFrame(watch);
+			})()""";
 
-		Loads(String url, String painted) {
-			this(url, painted, new ArrayList<>(), new ArrayList<>());
+	/**
+	 * The times of one page's loads, cold and warm: its first paint in the page (see WATCH) and as this process sees
+	 * it (its wait for the shapes and its two frames after them are round trips that need the page's main thread),
+	 * and when it is ready to use.
+	 */
+	private record Loads(String url, String painted, String ready, List<Double> cold, List<Double> warm,
+			List<Double> coldSeen, List<Double> warmSeen, List<Double> coldReady, List<Double> warmReady) {
+
+		Loads(String url, String painted, String ready) {
+			this(url, painted, ready, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+					new ArrayList<>(), new ArrayList<>());
 		}
 
 		void cold(Supplier<BrowserContext> fresh, boolean kept) {
 			try (BrowserContext context = fresh.get()) {
-				double ms = firstPaint(context.newPage());
-				if (kept) {
-					cold.add(ms);
-				}
+				Page page = context.newPage();
+				page.addInitScript(WATCH.formatted(painted, ready));
+				load(page, kept ? List.of(cold, coldSeen, coldReady) : null);
 			}
 		}
 
 		void warm(Page page, boolean kept) {
-			double ms = firstPaint(page);
-			if (kept) {
-				warm.add(ms);
+			if (!page.url().startsWith("http")) {
+				page.addInitScript(WATCH.formatted(painted, ready));
 			}
+			load(page, kept ? List.of(warm, warmSeen, warmReady) : null);
 		}
 
-		private double firstPaint(Page page) {
+		private void load(Page page, @Nullable List<List<Double>> kept) {
 			long start = System.nanoTime();
-			page.navigate(url);
+			// watched from the page's commit on, not from its load event: a page may be drawn before it has loaded (the
+			// map's first frame comes before its tiles and icons) or after (the static page fetches its data when loaded)
+			page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
 			page.waitForFunction("() => " + painted);
 			// the frame after the shapes are in the DOM is the one that shows them
 			page.evaluate("() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
-			return (System.nanoTime() - start) / 1e6;
+			double seen = (System.nanoTime() - start) / 1e6;
+			double firstPaint = ((Number) page.waitForFunction("() => window.firstPaint_").jsonValue()).doubleValue();
+			double ready = ((Number) page.waitForFunction("() => window.ready_").jsonValue()).doubleValue();
+			if (kept != null) {
+				kept.get(0).add(firstPaint);
+				kept.get(1).add(seen);
+				kept.get(2).add(ready);
+			}
 		}
 	}
 

@@ -1,0 +1,83 @@
+// The map's first frame, drawn before Leaflet and the app have loaded: the communes and the sites the service wrote
+// into the page (map/MapPage.java) as one plain SVG over the map area, at the view Leaflet then opens on. Nothing in
+// it takes a click or the focus; main.js removes each part as Leaflet draws its own (handOverFirstFrame).
+// Only for a map opened without a link's state on the whole province: a link's view, a commune's own view or another
+// layer is drawn by Leaflet alone, as before.
+import { accessOf } from '../access/roles.js';
+import { measureBreaks, measureOf } from '../layers/choropleth.js';
+import { LAYER_DEFAULTS } from '../util/url-state.js';
+import { s } from '../util/dom.js';
+import { bySizeDescending, communeStyle, siteAreaStyle, siteMarkerStyle } from '../map/style.js';
+import { boxOf, mercatorY, pathData, svgPaint } from './first-frame-shapes.js';
+
+const ID = 'first-frame';
+
+/** The answers written into the page, by the start of their URL; null when one is missing. */
+function writtenAnswers() {
+  const written = [...document.querySelectorAll('script[data-answer]')];
+  const find = (...starts) => written.find((block) => starts.some((start) => block.dataset.answer.startsWith(start)));
+  const blocks = {
+    me: find('/api/v1/me'),
+    config: find('/api/v1/config'),
+    sites: find('/api/v1/sites?', '/api/v1/public/sites?'),
+    communes: find('/api/v1/communes?', '/api/v1/public/communes?'),
+  };
+  if (Object.values(blocks).some((block) => !block)) return null;
+  return Object.fromEntries(Object.entries(blocks).map(([key, block]) => [key, JSON.parse(block.textContent)]));
+}
+
+/** Draws the first frame into #map; false when this map opens on something else (see above). */
+export function drawFirstFrame() {
+  const map = document.getElementById('map');
+  if (!map || window.location.search || LAYER_DEFAULTS.layer !== 'communes' || LAYER_DEFAULTS.sites !== 'status') return false;
+  const answers = writtenAnswers();
+  if (!answers || accessOf(answers.me).scope) return false;
+  // Leaflet's fitBounds with zoomSnap 0 (map/map.js): the province's box in Web Mercator, fitted whole and centred,
+  // which is what SVG's "xMidYMid meet" does with the same box, whatever size the map area takes as the page fills in
+  const box = boxOf(answers.config.province.bbox);
+  const communes = answers.communes.features;
+  const breaks = measureBreaks(communes.map((f) => measureOf(f.properties, 'count')), 'count');
+  const sites = answers.sites.features.filter((f) => f.geometry).sort(bySizeDescending);
+  const isPoint = (f) => f.geometry.type === 'Point';
+  const shape = (className, style, feature) => s('path', { class: className, 'data-id': feature.id,
+    d: pathData(feature.geometry), ...svgPaint(style) });
+  // markers keep their size in screen pixels, as Leaflet's circle markers do: their radius follows the map's size
+  const markers = sites.filter(isPoint).map((feature) => {
+    const [lon, lat] = feature.geometry.coordinates;
+    const style = siteMarkerStyle(feature.properties);
+    const marker = s('circle', { class: `site-marker site-kind-${feature.properties.kind}`, 'data-id': feature.id,
+      cx: lon.toFixed(5), cy: (-mercatorY(lat)).toFixed(5), ...svgPaint(style) });
+    return { marker, radius: style.radius };
+  });
+  const frame = s('svg', { id: ID, class: 'first-frame', 'aria-hidden': 'true', focusable: 'false',
+    viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`, preserveAspectRatio: 'xMidYMid meet' },
+  s('g', { class: 'first-frame-communes' },
+    communes.map((f) => shape('commune-area', communeStyle(measureOf(f.properties, 'count'), breaks), f))),
+  s('g', { class: 'first-frame-sites' },
+    sites.filter((f) => !isPoint(f)).map((f) => shape('site-area', siteAreaStyle(f.properties), f)),
+    markers.map(({ marker }) => marker)));
+  const scale = () => {
+    const { width, height } = map.getBoundingClientRect();
+    if (!width || !height) return;
+    const unitsPerPixel = Math.max(box.width / width, box.height / height);
+    markers.forEach(({ marker, radius }) => marker.setAttribute('r', (radius * unitsPerPixel).toPrecision(4)));
+  };
+  scale();
+  new ResizeObserver(() => frame.isConnected && scale()).observe(map);
+  map.prepend(frame);
+  performance.mark('first-frame-drawn');
+  return true;
+}
+
+/** Leaflet's layers take over: each part of the first frame goes as soon as Leaflet has drawn its own. */
+export function handOverFirstFrame(bus) {
+  const frame = document.getElementById(ID);
+  if (!frame) return;
+  const drop = (part) => () => {
+    frame.querySelector(part)?.remove();
+    if (!frame.querySelector('g')) frame.remove();
+  };
+  bus.on('communes:loaded', drop('.first-frame-communes'));
+  bus.on('sites:loaded', drop('.first-frame-sites'));
+  bus.on('risk:loaded', drop('.first-frame-sites'));
+}
