@@ -10,6 +10,8 @@ import { closeEarly, takeEarly } from '../js/early/early-answers.js';
 
 const page = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
 const inline = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+// the words are asked for at once, whatever else the page holds
+const WORDS = [urls.messages('vi'), urls.messages('en')];
 const config = { defaultPeriod: { from: '2025-11-01', to: '2026-10-31' },
   province: { bbox: [105.881138, 20.969346, 107.03352, 21.626484] } };
 
@@ -39,9 +41,10 @@ test('a signed-in reader: the internal sites and communes, by the URLs the layer
   const { requested, early } = await asked({ me: { authenticated: true, can: ['data'] }, width: 700, height: 500 });
   const communes = urls.communes({ ...config.defaultPeriod, simplify: outlineTolerance(9.2) });
   const sites = urls.sites({ limit: 5000, kind: [], status: [], trade: undefined, q: undefined });
-  // the sites wait only for who asks, the communes for the configuration too: the order between them is not fixed
-  assert.deepEqual(requested.slice(0, 2), ['/api/v1/me', '/api/v1/config']);
-  assert.deepEqual(requested.slice(2).sort(), [communes, sites].sort());
+  // the words first (the page never has them), the sites wait only for who asks, the communes for the configuration
+  // too: the order between those two is not fixed
+  assert.deepEqual(requested.slice(0, 4), [...WORDS, '/api/v1/me', '/api/v1/config']);
+  assert.deepEqual(requested.slice(4).sort(), [communes, sites].sort());
   assert.ok(takeEarly(communes, early));
   assert.equal(takeEarly(communes, early), null, 'taken once');
 });
@@ -53,13 +56,13 @@ test('a large map fits the province at a finer zoom band', async () => {
 
 test('the public: the published sites and communes', async () => {
   const { requested } = await asked({ me: { authenticated: false }, width: 700, height: 500 });
-  assert.deepEqual(requested.slice(2).sort(), [urls.publicCommunes({ ...config.defaultPeriod, simplify: outlineTolerance(9.2) }),
+  assert.deepEqual(requested.slice(4).sort(), [urls.publicCommunes({ ...config.defaultPeriod, simplify: outlineTolerance(9.2) }),
     urls.publicSites({ limit: 10000 })].sort());
 });
 
 test("a link's state: only who is signed in and the configuration", async () => {
   const { requested } = await asked({ me: { authenticated: true, can: ['data'] }, search: '?kind=craft_village' });
-  assert.deepEqual(requested, ['/api/v1/me', '/api/v1/config']);
+  assert.deepEqual(requested, [...WORDS, '/api/v1/me', '/api/v1/config']);
 });
 
 test('answers written into the page are taken from it, and nothing is fetched for them', async () => {
@@ -67,15 +70,19 @@ test('answers written into the page are taken from it, and nothing is fetched fo
   const communes = urls.communes({ ...config.defaultPeriod, simplify: outlineTolerance(9.2) });
   const sites = urls.sites({ limit: 5000 });
   const written = { '/api/v1/me': JSON.stringify(me), '/api/v1/config': JSON.stringify(config),
-    '/i18n/vi.json': '{"app.map":"Bản đồ"}', [sites]: '{"features":[]}', [communes]: '{"features":[1]}' };
+    [sites]: '{"features":[]}', [communes]: '{"features":[1]}' };
   const { requested, early } = await asked({ me, width: 700, height: 500, written });
-  assert.deepEqual(requested, []);
+  assert.deepEqual(requested, WORDS);
   assert.deepEqual(await (await takeEarly(communes, early)).json(), { features: [1] });
-  assert.equal(await (await takeEarly('/i18n/vi.json', early)).text(), '{"app.map":"Bản đồ"}');
   assert.ok(takeEarly(sites, early));
   // what the page does not have is asked for as before
   const { requested: onALargeScreen } = await asked({ me, width: 1900, height: 1000, written });
-  assert.deepEqual(onALargeScreen, [urls.communes({ ...config.defaultPeriod, simplify: outlineTolerance(11) })]);
+  assert.deepEqual(onALargeScreen, [...WORDS, urls.communes({ ...config.defaultPeriod, simplify: outlineTolerance(11) })]);
+  // a word list written into a page would be taken too
+  const { requested: withWords, early: fromPage } = await asked({ me, width: 700, height: 500,
+    written: { ...written, '/i18n/vi.json': '{"app.map":"Bản đồ"}' } });
+  assert.deepEqual(withWords, ['/i18n/en.json']);
+  assert.equal(await (await takeEarly('/i18n/vi.json', fromPage)).text(), '{"app.map":"Bản đồ"}');
 });
 
 test('once closed, nothing is kept or taken', () => {
