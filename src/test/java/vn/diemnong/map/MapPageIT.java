@@ -130,7 +130,7 @@ class MapPageIT {
 		assertThat(inline).isEqualTo(2);
 		List<String> files = Pattern.compile("(?:src|href)=\"(/v/[^\"]+)\"").matcher(page.body()).results()
 			.map(m -> m.group(1)).distinct().toList();
-		assertThat(files).hasSize(4).allMatch(file -> file.startsWith(VersionedFiles.PREFIX));
+		assertThat(files).hasSize(5).allMatch(file -> file.startsWith(VersionedFiles.PREFIX));
 		assertThat(page.body()).contains("\"leaflet\": \"" + VersionedFiles.PREFIX + "webjars/leaflet/");
 		for (String file : files) {
 			Api.Response served = new Api(port).get(file);
