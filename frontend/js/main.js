@@ -62,8 +62,8 @@ async function start() {
   const layers = allowedLayers({ layer: state.layer, sites: state.sites, cell: state.cell, fdr: state.fdr }, access);
   const period = { from: state.from, to: state.to };
 
-  // the map's first frame is on screen (early/first-frame.js): the page is built in parts, and the browser may show
-  // frames and take input between them
+  // the page is built in parts, so that the browser can show frames (the map's first frame, early/first-frame.js)
+  // and take input between them
   await nextTask();
   let siteForms = null;
   const account = h('div', { class: 'account' });

@@ -63,7 +63,8 @@ export function drawFirstFrame() {
     markers.forEach(({ marker, radius }) => marker.setAttribute('r', (radius * unitsPerPixel).toPrecision(4)));
   };
   scale();
-  new ResizeObserver(() => frame.isConnected && scale()).observe(map);
+  const observer = new ResizeObserver(() => (frame.isConnected ? scale() : observer.disconnect()));
+  observer.observe(map);
   map.prepend(frame);
   performance.mark('first-frame-drawn');
   return true;
@@ -78,6 +79,6 @@ export function handOverFirstFrame(bus) {
     if (!frame.querySelector('g')) frame.remove();
   };
   bus.on('communes:loaded', drop('.first-frame-communes'));
+  // the sites layer loads whichever colours the sites take
   bus.on('sites:loaded', drop('.first-frame-sites'));
-  bus.on('risk:loaded', drop('.first-frame-sites'));
 }

@@ -16,9 +16,9 @@ import org.webjars.WebJarVersionLocator;
 /**
  * The map page's own files (its first frame, its bundle, its stylesheet and Leaflet's) under URLs that change with
  * their content, so that the browser keeps them as immutable and a warm load does not even revalidate them:
- * {@code /v/BUILD/…}, where BUILD is a hash of those five files. The page as served ({@code index.html} with these URLs in place of the
- * version-free ones) is {@link #rewrite(String)}; the Content-Security-Policy hashes its inline scripts (the import map)
- * as rewritten.
+ * {@code /v/BUILD/…}, where BUILD is a hash of those five files. The page as served ({@code index.html} with these
+ * URLs in place of the version-free ones) is {@link #rewrite(String)}; the Content-Security-Policy hashes its inline
+ * scripts (the import map) as rewritten.
  */
 public final class VersionedFiles {
 
