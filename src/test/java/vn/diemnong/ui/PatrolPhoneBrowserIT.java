@@ -36,8 +36,7 @@ class PatrolPhoneBrowserIT extends BrowserTest {
 		Api environment = new Api(port, "moitruong");
 		String first = Fixtures.unique("Lò nấu nhôm Võ Cường");
 		String second = Fixtures.unique("Xưởng tái chế giấy");
-		long plan = PatrolPlans.plan(jdbc, List.of(Fixtures.site(environment, first, Fixtures.VO_CUONG),
-				Fixtures.site(environment, second, new double[] { 106.0650, 21.1710 })));
+		long plan = twoStopPlan(environment, first, second);
 		context.close();
 		context = browser.newContext(Phone.options().setPermissions(List.of("geolocation"))
 			.setGeolocation(new Geolocation(Fixtures.VO_CUONG[1], Fixtures.VO_CUONG[0]).setAccuracy(10)));
@@ -202,8 +201,7 @@ class PatrolPhoneBrowserIT extends BrowserTest {
 		Api environment = new Api(port, "moitruong");
 		String first = Fixtures.unique("Lò nấu chì ngoại tuyến");
 		String second = Fixtures.unique("Bãi phế liệu ngoại tuyến");
-		long plan = PatrolPlans.plan(jdbc, List.of(Fixtures.site(environment, first, Fixtures.VO_CUONG),
-				Fixtures.site(environment, second, new double[] { 106.0650, 21.1710 })));
+		long plan = twoStopPlan(environment, first, second);
 		usePhoneAt(Fixtures.VO_CUONG);
 		signIn("congan");
 		long patrol = startPatrol(plan, "Tổ tuần tra mất sóng");
@@ -311,5 +309,11 @@ class PatrolPhoneBrowserIT extends BrowserTest {
 		jdbc.sql("SELECT idempotency_key, point_count FROM patrol_track_batch WHERE patrol_id = ?").param(patrol)
 			.query((rs, n) -> batches.put(rs.getString(1), rs.getLong(2))).list();
 		return batches;
+	}
+
+	/** A plan of two stops: the first at Võ Cường's point, the second about 0.6 km north-east of it. */
+	private long twoStopPlan(Api environment, String first, String second) {
+		return PatrolPlans.plan(jdbc, List.of(Fixtures.site(environment, first, Fixtures.VO_CUONG),
+				Fixtures.site(environment, second, new double[] { 106.0650, 21.1710 })));
 	}
 }
