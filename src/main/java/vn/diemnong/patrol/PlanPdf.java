@@ -6,12 +6,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -45,6 +49,8 @@ final class PlanPdf {
 	private static final Color OUTLINE = new Color(0x88, 0x88, 0x88);
 
 	private final PDDocument document = new PDDocument();
+	/** Closed after the document is saved: the subset is embedded then. */
+	private final List<TrueTypeFont> fonts = new ArrayList<>();
 	private final PDType0Font regular;
 	private final PDType0Font bold;
 	private final Function<String, String> words;
@@ -56,8 +62,20 @@ final class PlanPdf {
 		String[] files = FONTS.stream().filter(f -> Files.isRegularFile(Path.of(f[0])) && Files.isRegularFile(Path.of(f[1])))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("no font with the Vietnamese glyphs: install fonts-noto-core"));
-		regular = PDType0Font.load(document, Path.of(files[0]).toFile());
-		bold = PDType0Font.load(document, Path.of(files[1]).toFile());
+		regular = load(files[0]);
+		bold = load(files[1]);
+	}
+
+	/**
+	 * Without the glyph substitutions (GSUB) PDFBox would otherwise apply to Latin text: its ligatures write "ff" in a
+	 * site's code as the glyph U+FB00, and what a reader copies or searches from the plan is no longer the code. The
+	 * text is written precomposed (NFC), which the font's character map covers without substitution.
+	 */
+	private PDType0Font load(String file) throws IOException {
+		TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
+		fonts.add(font);
+		font.setEnableGsub(false);
+		return PDType0Font.load(document, font, true);
 	}
 
 	/**
@@ -72,6 +90,11 @@ final class PlanPdf {
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				document.save(out);
 				return out.toByteArray();
+			}
+			finally {
+				for (TrueTypeFont font : pdf.fonts) {
+					font.close();
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -121,7 +144,7 @@ final class PlanPdf {
 		page.beginText();
 		page.setFont(font, size);
 		page.newLineAtOffset(x, y);
-		page.showText(text);
+		page.showText(composed(text));
 		page.endText();
 	}
 
@@ -300,10 +323,15 @@ final class PlanPdf {
 		page.stroke();
 	}
 
+	/** A name typed with combining marks is written with the font's precomposed letters, as it reads back. */
+	private static String composed(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
 	private static List<String> wrap(PDType0Font font, float size, String text, float width) throws IOException {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
-		for (String word : dashesWithTheNextWord(text.split(" "))) {
+		for (String word : dashesWithTheNextWord(composed(text).split(" "))) {
 			String candidate = line.isEmpty() ? word : line + " " + word;
 			if (font.getStringWidth(candidate) / 1000 * size <= width || line.isEmpty()) {
 				line.setLength(0);
