@@ -21,3 +21,8 @@ export function afterPaint(work) {
 export function nextTask() {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** Resolves in the task after the browser's next frame: what the page changed is then on its way to the screen. */
+export function frameMade() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
