@@ -22,7 +22,13 @@ export function nextTask() {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Resolves in the task after the browser's next frame: what the page changed is then on its way to the screen. */
+/**
+ * Resolves in the task after the browser's next frame: what the page changed is then on its way to the screen. A page
+ * in a background tab makes no frames: there it resolves in the next task.
+ */
 export function frameMade() {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
