@@ -21,9 +21,9 @@ import org.springframework.util.StringUtils;
 import vn.diemnong.common.VersionedFiles;
 
 /**
- * The page's Content-Security-Policy, without 'unsafe-inline': the one inline script (the import map) is allowed by
- * its hash, computed here from the page the service actually serves, and images come only from the service and
- * from the configured base-map host.
+ * The page's Content-Security-Policy, without 'unsafe-inline': the page's inline scripts (the import map, the first
+ * answers, the app's start) are allowed by their hashes, computed here from the page the service actually serves, and
+ * images come only from the service and from the configured base-map host.
  */
 @Component
 class ContentSecurityPolicy {
