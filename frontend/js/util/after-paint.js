@@ -1,6 +1,11 @@
 // Work that follows a layer's drawing but is not the drawing (the list in view, the communes' names): done once the
 // browser has shown the frame with the shapes, so that it does not hold that frame up (first paint).
 
+/** Runs work in the task after the browser's next frame: once that frame is made, not inside it. */
+function afterFrame(work) {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
+
 /**
  * @param {() => void} work
  * @returns {() => void} a function that runs work after the next frame; calls before it runs are merged into one
@@ -10,10 +15,10 @@ export function afterPaint(work) {
   return () => {
     if (waiting) return;
     waiting = true;
-    requestAnimationFrame(() => setTimeout(() => {
+    afterFrame(() => {
       waiting = false;
       work();
-    }, 0));
+    });
   };
 }
 
@@ -29,6 +34,6 @@ export function nextTask() {
 export function frameMade() {
   return new Promise((resolve) => {
     if (document.visibilityState === 'hidden') setTimeout(resolve, 0);
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
+    else afterFrame(resolve);
   });
 }
