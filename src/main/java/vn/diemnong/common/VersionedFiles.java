@@ -18,7 +18,7 @@ import org.webjars.WebJarVersionLocator;
  * their content, so that the browser keeps them as immutable and a warm load does not even revalidate them:
  * {@code /v/BUILD/…}, where BUILD is a hash of those five files. The page as served ({@code index.html} with these
  * URLs in place of the version-free ones) is {@link #rewrite(String)}; the Content-Security-Policy hashes its inline
- * scripts (the import map) as rewritten.
+ * scripts as rewritten (the import map names Leaflet's file, the app's start imports the bundle).
  */
 public final class VersionedFiles {
 
