@@ -8,18 +8,22 @@ import { measureBreaks, measureOf } from '../layers/choropleth.js';
 import { LAYER_DEFAULTS } from '../util/url-state.js';
 import { s } from '../util/dom.js';
 import { bySizeDescending, communeStyle, siteAreaStyle, siteMarkerStyle } from '../map/style.js';
-import { boxOf, mercatorY, pathData, svgPaint } from './first-frame-shapes.js';
+import { boxOf, circlesData, mercatorY, pathData, svgPaint } from './first-frame-shapes.js';
 
 const ID = 'first-frame';
 
-/** The answers written into the page, by the start of their URL; null when one is missing. */
+/**
+ * The answers written into the page, by the start of their URL, and the sites as the first frame draws them
+ * (map/FirstFrameSites.java: {points: [[id, kind, status, lon, lat]], areas: [GeoJSON features]}); null when one is
+ * missing.
+ */
 function writtenAnswers() {
   const written = [...document.querySelectorAll('script[data-answer]')];
   const find = (...starts) => written.find((block) => starts.some((start) => block.dataset.answer.startsWith(start)));
   const blocks = {
     me: find('/api/v1/me'),
     config: find('/api/v1/config'),
-    sites: find('/api/v1/sites?', '/api/v1/public/sites?'),
+    sites: document.getElementById('first-frame-sites'),
     communes: find('/api/v1/communes?', '/api/v1/public/communes?'),
   };
   if (Object.values(blocks).some((block) => !block)) return null;
@@ -37,30 +41,22 @@ export function drawFirstFrame() {
   const box = boxOf(answers.config.province.bbox);
   const communes = answers.communes.features;
   const breaks = measureBreaks(communes.map((f) => measureOf(f.properties, 'count')), 'count');
-  const sites = answers.sites.features.filter((f) => f.geometry).sort(bySizeDescending);
-  const isPoint = (f) => f.geometry.type === 'Point';
   const shape = (className, style, feature) => s('path', { class: className, 'data-id': feature.id,
     d: pathData(feature.geometry), ...svgPaint(style) });
-  // markers keep their size in screen pixels, as Leaflet's circle markers do: their radius follows the map's size
-  const markers = sites.filter(isPoint).map((feature) => {
-    const [lon, lat] = feature.geometry.coordinates;
-    const style = siteMarkerStyle(feature.properties);
-    const marker = s('circle', { class: `site-marker site-kind-${feature.properties.kind}`, 'data-id': feature.id,
-      cx: lon.toFixed(5), cy: (-mercatorY(lat)).toFixed(5), ...svgPaint(style) });
-    return { marker, radius: style.radius };
-  });
+  const markers = markerPaths(answers.sites.points);
   const frame = s('svg', { id: ID, class: 'first-frame', 'aria-hidden': 'true', focusable: 'false',
     viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`, preserveAspectRatio: 'xMidYMid meet' },
   s('g', { class: 'first-frame-communes' },
     communes.map((f) => shape('commune-area', communeStyle(measureOf(f.properties, 'count'), breaks), f))),
   s('g', { class: 'first-frame-sites' },
-    sites.filter((f) => !isPoint(f)).map((f) => shape('site-area', siteAreaStyle(f.properties), f)),
-    markers.map(({ marker }) => marker)));
+    answers.sites.areas.sort(bySizeDescending).map((f) => shape('site-area', siteAreaStyle(f.properties), f)),
+    markers.map(({ path }) => path)));
+  // markers keep their size in screen pixels, as Leaflet's circle markers do: their radius follows the map's size
   const scale = () => {
     const { width, height } = map.getBoundingClientRect();
     if (!width || !height) return;
     const unitsPerPixel = Math.max(box.width / width, box.height / height);
-    markers.forEach(({ marker, radius }) => marker.setAttribute('r', (radius * unitsPerPixel).toPrecision(4)));
+    markers.forEach(({ path, radius, centres }) => path.setAttribute('d', circlesData(centres, radius * unitsPerPixel)));
   };
   scale();
   const observer = new ResizeObserver(() => (frame.isConnected ? scale() : observer.disconnect()));
@@ -68,6 +64,29 @@ export function drawFirstFrame() {
   map.prepend(frame);
   performance.mark('first-frame-drawn');
   return true;
+}
+
+/**
+ * The site markers, one path per style (a circle for each site, its ids in data-ids in the same order): a few shapes
+ * for the browser to style and lay out instead of one per site. Larger styles first, under the smaller ones, as Leaflet
+ * draws them (map/style.js bySizeDescending).
+ */
+function markerPaths(points) {
+  const styles = new Map();
+  points.forEach(([id, kind, status, lon, lat]) => {
+    const key = `${kind} ${status}`;
+    if (!styles.has(key)) styles.set(key, { kind, style: siteMarkerStyle({ kind, status }), ids: [], centres: [] });
+    const group = styles.get(key);
+    group.ids.push(id);
+    group.centres.push([lon, -mercatorY(lat)]);
+  });
+  return [...styles.values()].sort((a, b) => b.style.radius - a.style.radius).map(({ kind, style, ids, centres }) => ({
+    radius: style.radius,
+    centres,
+    // nonzero, not Leaflet's evenodd: where two circles of one path overlap, they stay filled
+    path: s('path', { class: `site-marker site-kind-${kind}`, 'data-ids': ids.join(' '), ...svgPaint(style),
+      'fill-rule': 'nonzero' }),
+  }));
 }
 
 /** Leaflet's layers take over: each part of the first frame goes as soon as Leaflet has drawn its own. */

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,15 +26,14 @@ import vn.diemnong.common.Scope;
 /**
  * The answers the map needs for its first frame, asked for inside the page's request exactly as index.html's inline
  * script would ask for them (the same URLs, through the same security chain and controllers, as the same caller):
- * who is signed in, the configuration and, for a map opened without a link's state, its sites and its communes'
- * outlines at the first frame's detail. Whatever the caller may not read answers 401/403 there and is left out. The
- * words (i18n) are not in the page: the first frame has none, and the page is read before it is drawn.
+ * who is signed in, the configuration and, for a map opened without a link's state, its communes' outlines at the
+ * first frame's detail and, when the map opens on the whole province, its sites as the first frame draws them
+ * ({@link FirstFrameSites}; the app asks for the whole sites answer itself). Whatever the caller may not read answers
+ * 401/403 there and is left out. The words (i18n) are not in the page: the first frame has none, and the page is read
+ * before it is drawn.
  */
 @Component
 class FirstAnswers {
-
-	/** Kept answers the page may reuse: those CachedAnswers keeps (the same key). */
-	private static final Pattern KEPT = Pattern.compile("/api/v1/(public/)?communes\\?.*|/api/v1/sites\\?.*");
 
 	/**
 	 * The outlines' detail of the first frame (js/early/first-frame.js): about a pixel where the province fills the
@@ -44,7 +43,12 @@ class FirstAnswers {
 	 */
 	static final String FIRST_FRAME_TOLERANCE = "0.0013";
 
+	/** What the page writes in: the answers by URL, in the order asked, and the first frame's sites, if it has them. */
+	record Written(Map<String, byte[]> answers, byte @Nullable [] firstFrameSites) {
+	}
+
 	private final CachedAnswers cached;
+	/** The communes' and the first frame sites' blocks, which depend only on what CachedAnswers keys its answers by. */
 	private final Map<Kept, byte[]> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 
 		@Override
@@ -53,8 +57,8 @@ class FirstAnswers {
 		}
 	});
 
-	/** As CachedAnswers keys its answers: the data's version, the caller's communes and the URL. */
-	private record Kept(String url, long version, Set<String> communes) {
+	/** As CachedAnswers keys its answers: the data's version, the caller's communes and the URL (and which block). */
+	private record Kept(String url, boolean firstFrame, long version, Set<String> communes) {
 	}
 
 	// taken at the first page: the security chain itself depends on the web configuration this module adds to
@@ -70,25 +74,39 @@ class FirstAnswers {
 		this.json = json;
 	}
 
-	/** By URL, the bodies of the answers that came back 200, in the order asked. */
-	Map<String, byte[]> of(HttpServletRequest page, HttpServletResponse response) {
+	Written of(HttpServletRequest page, HttpServletResponse response) {
 		Map<String, byte[]> answers = new LinkedHashMap<>();
-		byte[] me = ask(page, response, "/api/v1/me", answers, null);
-		byte[] config = ask(page, response, "/api/v1/config", answers, null);
+		byte[] me = put(answers, "/api/v1/me", ask(page, response, "/api/v1/me"));
+		byte[] config = put(answers, "/api/v1/config", ask(page, response, "/api/v1/config"));
 		if (page.getQueryString() != null || me == null || config == null) {
-			return answers;
+			return new Written(answers, null);
 		}
-		// the same choices as index.html's inline script
+		// the same choices as index.html's inline script and js/early/first-frame.js
 		JsonNode who = json.readTree(new String(me, StandardCharsets.UTF_8));
 		boolean published = !(who.path("authenticated").asBoolean(false) && has(who.path("can"), "data"));
-		// read once, before either answer is made, as CachedAnswers does: a kept one is never older than its key
+		boolean wholeProvince = published || who.path("communes").isEmpty();
+		// read once, before either block is made, as CachedAnswers does: a kept one is never older than its key
 		long version = cached.version();
-		ask(page, response, published ? "/api/v1/public/sites?limit=10000" : "/api/v1/sites?limit=5000", answers,
-				version);
+		Set<String> communes = Set.copyOf(Scope.communes());
 		JsonNode period = json.readTree(new String(config, StandardCharsets.UTF_8)).path("defaultPeriod");
-		ask(page, response, "/api/v1/" + (published ? "public/" : "") + "communes?from=" + period.path("from").asString()
-				+ "&to=" + period.path("to").asString() + "&simplify=" + FIRST_FRAME_TOLERANCE, answers, version);
-		return answers;
+		String outlines = "/api/v1/" + (published ? "public/" : "") + "communes?from=" + period.path("from").asString()
+				+ "&to=" + period.path("to").asString() + "&simplify=" + FIRST_FRAME_TOLERANCE;
+		put(answers, outlines, kept(new Kept(outlines, false, version, communes), () -> ask(page, response, outlines)));
+		if (!wholeProvince) {
+			return new Written(answers, null);
+		}
+		String sites = published ? "/api/v1/public/sites?limit=10000" : "/api/v1/sites?limit=5000";
+		return new Written(answers, kept(new Kept(sites, true, version, communes), () -> {
+			byte[] answer = ask(page, response, sites);
+			return answer == null ? null : FirstFrameSites.of(answer, json);
+		}));
+	}
+
+	private static byte @Nullable [] put(Map<String, byte[]> answers, String url, byte @Nullable [] body) {
+		if (body != null) {
+			answers.put(url, body);
+		}
+		return body;
 	}
 
 	private static boolean has(JsonNode list, String value) {
@@ -100,15 +118,19 @@ class FirstAnswers {
 		return false;
 	}
 
-	private byte @Nullable [] ask(HttpServletRequest page, HttpServletResponse response, String url,
-			Map<String, byte[]> answers, @Nullable Long version) {
-		Kept key = version != null && KEPT.matcher(url).matches()
-				? new Kept(url, version, Set.copyOf(Scope.communes())) : null;
-		byte[] known = key == null ? null : kept.get(key);
-		if (known != null) {
-			answers.put(url, known);
-			return known;
+	private byte @Nullable [] kept(Kept key, Supplier<byte @Nullable []> make) {
+		byte[] known = kept.get(key);
+		if (known == null) {
+			known = make.get();
+			if (known != null) {
+				kept.put(key, known);
+			}
 		}
+		return known;
+	}
+
+	/** The body of the URL's answer to the page's caller, if it came back 200. */
+	private byte @Nullable [] ask(HttpServletRequest page, HttpServletResponse response, String url) {
 		CapturedResponse answer = new CapturedResponse(response);
 		SecurityContext context = SecurityContextHolder.getContext();
 		try {
@@ -121,13 +143,6 @@ class FirstAnswers {
 			// the inner request's chain clears the thread's security context when it ends
 			SecurityContextHolder.setContext(context);
 		}
-		byte[] body = answer.ok();
-		if (body != null) {
-			answers.put(url, body);
-			if (key != null) {
-				kept.put(key, body);
-			}
-		}
-		return body;
+		return answer.ok();
 	}
 }

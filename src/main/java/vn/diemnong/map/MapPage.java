@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
@@ -31,15 +32,19 @@ import vn.diemnong.common.VersionedFiles;
 
 /**
  * The map page (index.html) as the service serves it: its first answers ({@link FirstAnswers}) written into it as JSON
- * blocks that its inline script hands to api.js, so that the first frame waits for one round trip, and its bundle,
- * stylesheet and Leaflet under versioned URLs ({@link VersionedFiles}) kept as immutable. The page differs per caller,
- * data version, language and build: its strong ETag is a hash of its bytes, and a reload that has them gets 304.
+ * blocks that its inline script hands to api.js, and its first frame's sites as one more, so that the first frame waits
+ * for one round trip; its bundle, stylesheet and Leaflet under versioned URLs ({@link VersionedFiles}) kept as
+ * immutable. The page differs per caller, data version, language and build: its strong ETag is a hash of its bytes, and
+ * a reload that has them gets 304.
  */
 @Controller
 @Hidden
 class MapPage implements WebMvcConfigurer {
 
 	static final String PLACEHOLDER = "<!-- first answers -->";
+
+	/** The id of the block of the first frame's sites (js/early/first-frame.js). */
+	static final String FIRST_FRAME_SITES = "first-frame-sites";
 
 	private final FirstAnswers first;
 	private final String[] template;
@@ -72,10 +77,10 @@ class MapPage implements WebMvcConfigurer {
 
 	@GetMapping({ "/", "/index.html" })
 	ResponseEntity<byte[]> page(HttpServletRequest request, HttpServletResponse response) {
-		Map<String, byte[]> answers = first.of(request, response);
+		FirstAnswers.Written written = first.of(request, response);
 		boolean gzip = Revalidation.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		// the page is made of the template and these answers only: their hash is the page's, without making it
-		String hash = hash(answers);
+		String hash = hash(written);
 		String tag = "\"" + hash + (gzip ? "-gzip" : "") + "\"";
 		HttpHeaders headers = new HttpHeaders();
 		headers.setETag(tag);
@@ -90,7 +95,7 @@ class MapPage implements WebMvcConfigurer {
 		}
 		byte[] page = gzip ? gzipped.get(hash) : null;
 		if (page == null) {
-			page = render(answers);
+			page = render(written);
 			if (gzip) {
 				page = Revalidation.gzip(page);
 				gzipped.put(hash, page);
@@ -99,16 +104,20 @@ class MapPage implements WebMvcConfigurer {
 		return new ResponseEntity<>(page, headers, HttpStatus.OK);
 	}
 
-	private String hash(Map<String, byte[]> answers) {
+	private String hash(FirstAnswers.Written written) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(template[0].getBytes(StandardCharsets.UTF_8));
 			digest.update(template[1].getBytes(StandardCharsets.UTF_8));
-			answers.forEach((url, body) -> {
-				digest.update(url.getBytes(StandardCharsets.UTF_8));
+			BiConsumer<String, byte[]> block = (name, body) -> {
+				digest.update(name.getBytes(StandardCharsets.UTF_8));
 				digest.update(Integer.toString(body.length).getBytes(StandardCharsets.UTF_8));
 				digest.update(body);
-			});
+			};
+			written.answers().forEach(block);
+			if (written.firstFrameSites() != null) {
+				block.accept(FIRST_FRAME_SITES, written.firstFrameSites());
+			}
 			return HexFormat.of().formatHex(digest.digest(), 0, 20);
 		}
 		catch (NoSuchAlgorithmException ex) {
@@ -116,13 +125,19 @@ class MapPage implements WebMvcConfigurer {
 		}
 	}
 
-	private byte[] render(Map<String, byte[]> answers) {
+	private byte[] render(FirstAnswers.Written written) {
 		StringBuilder blocks = new StringBuilder();
-		answers.forEach((url, body) -> blocks.append("<script type=\"application/json\" data-answer=\"")
-			.append(url.replace("&", "&amp;")).append("\">")
+		written.answers().forEach((url, body) -> block(blocks, "data-answer=\"" + url.replace("&", "&amp;") + "\"", body));
+		if (written.firstFrameSites() != null) {
+			block(blocks, "id=\"" + FIRST_FRAME_SITES + "\"", written.firstFrameSites());
+		}
+		return (template[0] + blocks + template[1]).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static void block(StringBuilder blocks, String attribute, byte[] body) {
+		blocks.append("<script type=\"application/json\" ").append(attribute).append('>')
 			// JSON has "<" only inside strings, where \u003c means the same: the block cannot end early
 			.append(new String(body, StandardCharsets.UTF_8).replace("<", "\\u003c"))
-			.append("</script>\n  "));
-		return (template[0] + blocks + template[1]).getBytes(StandardCharsets.UTF_8);
+			.append("</script>\n  ");
 	}
 }

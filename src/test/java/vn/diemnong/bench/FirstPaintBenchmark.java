@@ -3,6 +3,8 @@ package vn.diemnong.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import com.microsoft.playwright.Browser;
@@ -75,6 +77,7 @@ public final class FirstPaintBenchmark {
 			System.out.printf("  static page: cold %s, warm %s; the map: cold %s, warm %s; map / static: cold %.2f, warm %.2f%n",
 					median(page.coldSeen), median(page.warmSeen), median(map.coldSeen), median(map.warmSeen),
 					middle(map.coldSeen) / middle(page.coldSeen), middle(map.warmSeen) / middle(page.warmSeen));
+			map.stages.forEach((stage, times) -> System.out.printf("  the map, %s: %s%n", stage, median(times)));
 			System.out.printf("the map ready to use (Leaflet's layers, panels and controls), in the page: cold %s, warm %s%n",
 					median(map.coldReady), median(map.warmReady));
 		}
@@ -99,17 +102,27 @@ public final class FirstPaintBenchmark {
 			  requestAnimationFrame(watch);
 			})()""";
 
+	/** Where a load's time went, from navigation start: its page's answer, its DOM, the first frame's script. */
+	private static final String STAGES = """
+			() => {
+			  const [nav] = performance.getEntriesByType('navigation');
+			  const drawn = performance.getEntriesByName('first-frame-drawn')[0];
+			  return { '1 page answered': nav.responseEnd, '2 DOM interactive': nav.domInteractive,
+			           ...(drawn ? { '3 first frame drawn': drawn.startTime } : {}) };
+			}""";
+
 	/**
 	 * The times of one page's loads, cold and warm: its first paint in the page (see WATCH) and as this process sees
 	 * it (its wait for the shapes and its two frames after them are round trips that need the page's main thread),
 	 * and when it is ready to use.
 	 */
 	private record Loads(String url, String painted, String ready, List<Double> cold, List<Double> warm,
-			List<Double> coldSeen, List<Double> warmSeen, List<Double> coldReady, List<Double> warmReady) {
+			List<Double> coldSeen, List<Double> warmSeen, List<Double> coldReady, List<Double> warmReady,
+			Map<String, List<Double>> stages) {
 
 		Loads(String url, String painted, String ready) {
 			this(url, painted, ready, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-					new ArrayList<>(), new ArrayList<>());
+					new ArrayList<>(), new ArrayList<>(), new TreeMap<>());
 		}
 
 		void cold(Supplier<BrowserContext> fresh, boolean kept) {
@@ -142,6 +155,11 @@ public final class FirstPaintBenchmark {
 				kept.get(0).add(firstPaint);
 				kept.get(1).add(seen);
 				kept.get(2).add(ready);
+				String load = kept.get(0) == cold ? "cold" : "warm";
+				@SuppressWarnings("unchecked")
+				Map<String, Number> times = (Map<String, Number>) page.evaluate(STAGES);
+				times.forEach((stage, time) -> stages.computeIfAbsent(load + " " + stage, k -> new ArrayList<>())
+					.add(time.doubleValue()));
 			}
 		}
 	}

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import vn.diemnong.Api;
 import vn.diemnong.Fixtures;
 import vn.diemnong.IntegrationTest;
@@ -22,14 +25,17 @@ import vn.diemnong.common.VersionedFiles;
 
 /**
  * Issue 11, first paint: the map page comes with its first answers written in, each the very answer its caller
- * would get from the API (so only what that caller may read), with a strong ETag that changes with them, and its
- * own files under versioned, immutable URLs.
+ * would get from the API (so only what that caller may read), and its first frame's sites taken from the caller's
+ * own sites answer, with a strong ETag that changes with them, and its own files under versioned, immutable URLs.
  */
 @IntegrationTest
 class MapPageIT {
 
 	private static final Pattern BLOCK =
 			Pattern.compile("<script type=\"application/json\" data-answer=\"([^\"]*)\">(.*?)</script>", Pattern.DOTALL);
+
+	private static final Pattern FIRST_FRAME_SITES =
+			Pattern.compile("<script type=\"application/json\" id=\"first-frame-sites\">(.*?)</script>", Pattern.DOTALL);
 
 	private static final Pattern INLINE_SCRIPT =
 			Pattern.compile("<script(?![^>]*\\b(?:src|type=\"application/json\"))[^>]*>(.*?)</script>", Pattern.DOTALL);
@@ -40,8 +46,11 @@ class MapPageIT {
 	@Test
 	void aProvinceUserGetsTheAnswersTheApiGivesThem() {
 		Api api = new Api(port, "moitruong");
-		Map<String, String> answers = answers(api.get("/").body());
-		assertThat(answers.keySet()).hasSize(4).contains("/api/v1/me", "/api/v1/config", "/api/v1/sites?limit=5000");
+		String page = api.get("/").body();
+		Map<String, String> answers = answers(page);
+		// the sites as the first frame draws them; the app asks for the whole answer itself
+		assertThat(answers.keySet()).hasSize(3).contains("/api/v1/me", "/api/v1/config");
+		assertThat(firstFrameSites(page)).isEqualTo(drawn(api.get("/api/v1/sites?limit=5000").json()));
 		for (Map.Entry<String, String> answer : answers.entrySet()) {
 			assertThat(Api.json(answer.getValue())).as(answer.getKey()).isEqualTo(api.get(answer.getKey()).json());
 		}
@@ -55,11 +64,11 @@ class MapPageIT {
 	@Test
 	void aCommuneUserGetsOnlyTheirCommune() {
 		Api api = new Api(port, "xa.vocuong");
-		Map<String, String> answers = answers(api.get("/").body());
-		JsonNode sites = Api.json(answers.get("/api/v1/sites?limit=5000"));
-		assertThat(sites).isEqualTo(api.get("/api/v1/sites?limit=5000").json());
-		assertThat(sites.get("features").valueStream().map(f -> f.get("properties").get("communeCode").asString())
-			.distinct()).containsOnly("09190");
+		String page = api.get("/").body();
+		Map<String, String> answers = answers(page);
+		// their map opens on their commune, which the first frame does not draw (js/early/first-frame.js)
+		assertThat(answers.keySet()).hasSize(3).noneMatch(url -> url.contains("sites"));
+		assertThat(FIRST_FRAME_SITES.matcher(page).find()).isFalse();
 		JsonNode communes = Api.json(answers.entrySet().stream().filter(a -> a.getKey().startsWith("/api/v1/communes?"))
 			.findFirst().orElseThrow().getValue());
 		assertThat(communes.get("features").valueStream().map(f -> f.get("id").asString())).containsOnly("09190");
@@ -70,12 +79,10 @@ class MapPageIT {
 		Api api = new Api(port);
 		Api.Response page = api.get("/");
 		Map<String, String> answers = answers(page.body());
-		assertThat(answers.keySet()).contains("/api/v1/public/sites?limit=10000")
-			.noneMatch(url -> url.startsWith("/api/v1/sites") || url.startsWith("/api/v1/communes"));
+		assertThat(answers.keySet()).noneMatch(url -> url.startsWith("/api/v1/sites") || url.startsWith("/api/v1/communes"));
 		assertThat(answers.keySet()).anyMatch(url -> url.startsWith("/api/v1/public/communes?"));
 		assertThat(Api.json(answers.get("/api/v1/me")).get("authenticated").asBoolean()).isFalse();
-		assertThat(Api.json(answers.get("/api/v1/public/sites?limit=10000")))
-			.isEqualTo(api.get("/api/v1/public/sites?limit=10000").json());
+		assertThat(firstFrameSites(page.body())).isEqualTo(drawn(api.get("/api/v1/public/sites?limit=10000").json()));
 		// one XSRF-TOKEN cookie, as /api/v1/me sets it
 		assertThat(page.headers().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("Set-Cookie"))
 			.flatMap(h -> h.getValue().stream()).filter(c -> c.startsWith("XSRF-TOKEN="))).hasSize(1);
@@ -102,16 +109,24 @@ class MapPageIT {
 		// another caller's page is not theirs
 		assertThat(new Api(port, "xa.vocuong").get("/", "If-None-Match", etag).status()).isEqualTo(200);
 
-		// a name that would end the block if it were written as it is
-		String name = Fixtures.unique("Xưởng </script><script>alert(1)</script>");
-		Fixtures.site(api, name, Fixtures.VO_CUONG);
+		long site = Fixtures.site(api, Fixtures.unique("Xưởng"), Fixtures.VO_CUONG);
 		Api.Response changed = api.get("/", "If-None-Match", etag);
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(changed.header("ETag")).isNotEqualTo(etag);
-		assertThat(changed.body()).doesNotContain("<script>alert(1)");
-		assertThat(answers(changed.body()).get("/api/v1/sites?limit=5000")).doesNotContain("<");
-		assertThat(Api.json(answers(changed.body()).get("/api/v1/sites?limit=5000")).get("features").valueStream()
-			.map(f -> f.get("properties").get("name").asString())).contains(name);
+		assertThat(firstFrameSites(changed.body()).get("points").valueStream().map(point -> point.get(0).asLong()))
+			.contains(site);
+	}
+
+	@Test
+	void aNameThatWouldEndItsBlockCannot() {
+		String username = "u" + Fixtures.unique("").trim();
+		String name = Fixtures.unique("Cán bộ </script><script>alert(1)</script>");
+		assertThat(new Api(port, "quantri").post("/api/v1/users", Map.of("username", username, "displayName", name,
+				"password", "mat-khau-dai-2026", "role", "VIEWER")).status()).isEqualTo(201);
+		String page = new Api(port, username, "mat-khau-dai-2026").get("/").body();
+		assertThat(page).doesNotContain("<script>alert(1)");
+		assertThat(answers(page).get("/api/v1/me")).doesNotContain("<");
+		assertThat(Api.json(answers(page).get("/api/v1/me")).get("displayName").asString()).isEqualTo(name);
 	}
 
 	@Test
@@ -140,6 +155,39 @@ class MapPageIT {
 			assertThat(served.header("Cache-Control")).contains("immutable").contains("max-age=31536000");
 		}
 		assertThat(new Api(port).get("/v/0123456789abcdef0123/js/app.js").status()).isEqualTo(404);
+	}
+
+	private static JsonNode firstFrameSites(String page) {
+		Matcher block = FIRST_FRAME_SITES.matcher(page);
+		assertThat(block.find()).as("the first frame's sites").isTrue();
+		return Api.json(block.group(1));
+	}
+
+	/** What the first frame needs of a sites answer: each point's id, kind, status and place; the other shapes. */
+	private static JsonNode drawn(JsonNode sites) {
+		ObjectNode drawn = JsonNodeFactory.instance.objectNode();
+		ArrayNode points = drawn.putArray("points");
+		ArrayNode areas = drawn.putArray("areas");
+		for (JsonNode site : sites.get("features")) {
+			JsonNode geometry = site.get("geometry");
+			JsonNode properties = site.get("properties");
+			if (geometry.isNull()) {
+				continue;
+			}
+			if (geometry.get("type").asString().equals("Point")) {
+				points.addArray().add(site.get("id")).add(properties.get("kind")).add(properties.get("status"))
+					.add(geometry.get("coordinates").get(0)).add(geometry.get("coordinates").get(1));
+			}
+			else {
+				ObjectNode area = areas.addObject().put("type", "Feature");
+				area.set("id", site.get("id"));
+				area.set("geometry", geometry);
+				area.putObject("properties").put("kind", properties.get("kind").asString())
+					.put("status", properties.get("status").asString());
+			}
+		}
+		assertThat(points).as("sites drawn as points").isNotEmpty();
+		return drawn;
 	}
 
 	private static Map<String, String> answers(String page) {
