@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boxOf, mercatorY, pathData, svgPaint } from '../js/early/first-frame-shapes.js';
+import { boxOf, circlesData, mercatorY, pathData, svgPaint } from '../js/early/first-frame-shapes.js';
 
 const close = (actual, expected, digits = 6) => assert.ok(Math.abs(actual - expected) < 10 ** -digits, `${actual} ≠ ${expected}`);
 
@@ -43,4 +43,11 @@ test('path options become the attributes Leaflet\'s SVG renderer sets, with its 
   assert.equal(svgPaint({ stroke: false }).stroke, 'none');
   assert.equal(svgPaint({ fill: false }).fill, 'none');
   assert.equal(svgPaint({ dashArray: null })['stroke-dasharray'], undefined);
+});
+
+test('circles of one radius are one subpath each, drawn the same way round', () => {
+  const d = circlesData([[106, -21.4], [106.25, -21.1]], 0.005);
+  assert.equal(d, 'M105.99500 -21.40000a0.005000 0.005000 0 1 0 0.01000 0a0.005000 0.005000 0 1 0 -0.01000 0Z'
+    + 'M106.24500 -21.10000a0.005000 0.005000 0 1 0 0.01000 0a0.005000 0.005000 0 1 0 -0.01000 0Z');
+  assert.equal(circlesData([], 0.005), '');
 });

@@ -25,6 +25,17 @@ export function pathData(geometry) {
   return '';
 }
 
+/**
+ * SVG path data of circles of one radius around [x, y] centres, one subpath each, all drawn the same way round (so
+ * that where they overlap the nonzero rule fills them once and no hole appears).
+ */
+export function circlesData(centres, radius) {
+  const r = radius.toPrecision(4);
+  const across = (2 * radius).toPrecision(4);
+  return centres.map(([x, y]) => `M${(x - radius).toFixed(5)} ${y.toFixed(5)}a${r} ${r} 0 1 0 ${across} 0a${r} ${r} 0 1 0 -${across} 0Z`)
+    .join('');
+}
+
 // L.Path's defaults (L.Polygon and L.CircleMarker fill)
 const LEAFLET_DEFAULTS = { stroke: true, color: '#3388ff', weight: 3, opacity: 1, fill: true, fillOpacity: 0.2 };
 

@@ -8,9 +8,11 @@ import { measureBreaks, measureOf } from '../layers/choropleth.js';
 import { LAYER_DEFAULTS } from '../util/url-state.js';
 import { s } from '../util/dom.js';
 import { bySizeDescending, communeStyle, siteAreaStyle, siteMarkerStyle } from '../map/style.js';
-import { boxOf, mercatorY, pathData, svgPaint } from './first-frame-shapes.js';
+import { boxOf, circlesData, mercatorY, pathData, svgPaint } from './first-frame-shapes.js';
 
 const ID = 'first-frame';
+// the map split into this many parts across and down for the markers' paths (markerPaths)
+const MARKER_PARTS = 6;
 
 /**
  * The answers written into the page, by the start of their URL, and the sites as the first frame draws them
@@ -43,23 +45,20 @@ export function drawFirstFrame() {
   const breaks = measureBreaks(communes.map((f) => measureOf(f.properties, 'count')), 'count');
   const shape = (className, style, feature) => s('path', { class: className, 'data-id': feature.id,
     d: pathData(feature.geometry), ...svgPaint(style) });
-  const markers = markerGroups(answers.sites.points);
+  const markers = markerPaths(answers.sites.points, box);
   const frame = s('svg', { id: ID, class: 'first-frame', 'aria-hidden': 'true', focusable: 'false',
     viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`, preserveAspectRatio: 'xMidYMid meet' },
   s('g', { class: 'first-frame-communes' },
     communes.map((f) => shape('commune-area', communeStyle(measureOf(f.properties, 'count'), breaks), f))),
   s('g', { class: 'first-frame-sites' },
     answers.sites.areas.sort(bySizeDescending).map((f) => shape('site-area', siteAreaStyle(f.properties), f)),
-    markers.map(({ group }) => group)));
+    markers.map(({ path }) => path)));
   // markers keep their size in screen pixels, as Leaflet's circle markers do: their radius follows the map's size
   const scale = () => {
     const { width, height } = map.getBoundingClientRect();
     if (!width || !height) return;
     const unitsPerPixel = Math.max(box.width / width, box.height / height);
-    markers.forEach(({ circles, radius }) => {
-      const r = (radius * unitsPerPixel).toPrecision(4);
-      circles.forEach((circle) => circle.setAttribute('r', r));
-    });
+    markers.forEach(({ path, radius, centres }) => path.setAttribute('d', circlesData(centres, radius * unitsPerPixel)));
   };
   scale();
   const observer = new ResizeObserver(() => (frame.isConnected ? scale() : observer.disconnect()));
@@ -70,22 +69,28 @@ export function drawFirstFrame() {
 }
 
 /**
- * The site markers, a circle for each site, in a group for each style that holds the paint (the circles inherit it):
- * few attributes for the browser to read, and circles, which it rasters faster than any path. Larger styles first,
- * under the smaller ones, as Leaflet draws them (map/style.js bySizeDescending).
+ * The site markers as paths of circles, one for each style in each part of the map (a circle for each site, its ids in
+ * data-ids in the same order): a few shapes for the browser to style and lay out instead of one per site, each small
+ * enough that rastering it touches few of the map's tiles. Larger styles first, under the smaller ones, as Leaflet
+ * draws them (map/style.js bySizeDescending).
  */
-function markerGroups(points) {
+function markerPaths(points, box) {
   const styles = new Map();
+  const part = (offset, size) => Math.min(MARKER_PARTS - 1, Math.max(0, Math.floor((offset / size) * MARKER_PARTS)));
   points.forEach(([id, kind, status, lon, lat]) => {
-    const key = `${kind} ${status}`;
-    if (!styles.has(key)) styles.set(key, { kind, style: siteMarkerStyle({ kind, status }), circles: [] });
-    styles.get(key).circles.push(s('circle', { class: 'site-marker', 'data-id': id, cx: lon.toFixed(5),
-      cy: (-mercatorY(lat)).toFixed(5) }));
+    const y = -mercatorY(lat);
+    const key = `${kind} ${status} ${part(lon - box.x, box.width)} ${part(y - box.y, box.height)}`;
+    if (!styles.has(key)) styles.set(key, { kind, style: siteMarkerStyle({ kind, status }), ids: [], centres: [] });
+    const group = styles.get(key);
+    group.ids.push(id);
+    group.centres.push([lon, y]);
   });
-  return [...styles.values()].sort((a, b) => b.style.radius - a.style.radius).map(({ kind, style, circles }) => ({
+  return [...styles.values()].sort((a, b) => b.style.radius - a.style.radius).map(({ kind, style, ids, centres }) => ({
     radius: style.radius,
-    circles,
-    group: s('g', { class: `site-markers site-kind-${kind}`, ...svgPaint(style) }, circles),
+    centres,
+    // nonzero, not Leaflet's evenodd: where two circles of one path overlap, they stay filled
+    path: s('path', { class: `site-marker site-kind-${kind}`, 'data-ids': ids.join(' '), ...svgPaint(style),
+      'fill-rule': 'nonzero' }),
   }));
 }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -73,6 +74,9 @@ public final class FirstPaintBenchmark {
 					account == null ? " public," : " signed in as " + account + ",", median(map.cold), median(map.warm));
 			System.out.printf("  map / static page: cold %.2f, warm %.2f (goal <= 0.70), medians of %d loads each%n",
 					middle(map.cold) / middle(page.cold), middle(map.warm) / middle(page.warm), runs);
+			// each map load beside the static page's load just before it: steadier when the machine's load drifts
+			System.out.printf("  map / static page, median of each map load over the static page's load before it:"
+					+ " cold %.2f, warm %.2f%n", middle(ratios(map.cold, page.cold)), middle(ratios(map.warm, page.warm)));
 			System.out.printf("the same seen from this process (its round trips to the browser wait for a free main thread)%n");
 			System.out.printf("  static page: cold %s, warm %s; the map: cold %s, warm %s; map / static: cold %.2f, warm %.2f%n",
 					median(page.coldSeen), median(page.warmSeen), median(map.coldSeen), median(map.warmSeen),
@@ -162,6 +166,10 @@ public final class FirstPaintBenchmark {
 					.add(time.doubleValue()));
 			}
 		}
+	}
+
+	private static List<Double> ratios(List<Double> map, List<Double> page) {
+		return IntStream.range(0, map.size()).mapToObj(i -> map.get(i) / page.get(i)).toList();
 	}
 
 	private static double middle(List<Double> times) {
