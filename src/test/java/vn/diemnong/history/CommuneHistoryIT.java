@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,16 @@ class CommuneHistoryIT {
 		assertThat(vertices(fine)).isLessThan(vertices(full));
 		assertThat(commune(coarse, "09238")).isEqualTo(commune(full, "09238"));
 		assertThat(coarse.get("features").get(0).get("geometry").get("type").asString()).isIn("Polygon", "MultiPolygon");
+		// rounded to a tenth of the tolerance: 4 decimals at 0.0013° (about 11 m), 6 without simplifying
+		assertThat(decimals(coarse)).isEqualTo(4);
+		assertThat(decimals(full)).isEqualTo(6);
+	}
+
+	private static int decimals(JsonNode layer) {
+		return layer.get("features").valueStream()
+			.flatMap(feature -> Pattern.compile("\\.(\\d+)").matcher(feature.get("geometry").toString()).results())
+			.mapToInt(digits -> digits.group(1).length())
+			.max().orElseThrow();
 	}
 
 	private static int vertices(JsonNode layer) {
