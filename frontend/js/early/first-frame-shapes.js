@@ -32,8 +32,8 @@ export function pathData(geometry) {
 export function circlesData(centres, radius) {
   const r = radius.toPrecision(4);
   const across = (2 * radius).toPrecision(4);
-  return centres.map(([x, y]) => `M${(x - radius).toFixed(5)} ${y.toFixed(5)}a${r} ${r} 0 1 0 ${across} 0a${r} ${r} 0 1 0 -${across} 0Z`)
-    .join('');
+  const circle = `a${r} ${r} 0 1 0 ${across} 0a${r} ${r} 0 1 0 -${across} 0Z`;
+  return centres.map(([x, y]) => `M${(x - radius).toFixed(5)} ${y.toFixed(5)}${circle}`).join('');
 }
 
 // L.Path's defaults (L.Polygon and L.CircleMarker fill)
