@@ -57,8 +57,11 @@ class FirstAnswers {
 		}
 	});
 
-	/** As CachedAnswers keys its answers: the data's version, the caller's communes and the URL (and which block). */
-	private record Kept(String url, boolean firstFrame, long version, Set<String> communes) {
+	/**
+	 * As CachedAnswers keys its answers: the data's version, the caller's communes and the URL (the sites' URL keeps
+	 * only the first frame's block of its answer).
+	 */
+	private record Kept(String url, long version, Set<String> communes) {
 	}
 
 	// taken at the first page: the security chain itself depends on the web configuration this module adds to
@@ -91,12 +94,12 @@ class FirstAnswers {
 		JsonNode period = json.readTree(new String(config, StandardCharsets.UTF_8)).path("defaultPeriod");
 		String outlines = "/api/v1/" + (published ? "public/" : "") + "communes?from=" + period.path("from").asString()
 				+ "&to=" + period.path("to").asString() + "&simplify=" + FIRST_FRAME_TOLERANCE;
-		put(answers, outlines, kept(new Kept(outlines, false, version, communes), () -> ask(page, response, outlines)));
+		put(answers, outlines, kept(new Kept(outlines, version, communes), () -> ask(page, response, outlines)));
 		if (!wholeProvince) {
 			return new Written(answers, null);
 		}
 		String sites = published ? "/api/v1/public/sites?limit=10000" : "/api/v1/sites?limit=5000";
-		return new Written(answers, kept(new Kept(sites, true, version, communes), () -> {
+		return new Written(answers, kept(new Kept(sites, version, communes), () -> {
 			byte[] answer = ask(page, response, sites);
 			return answer == null ? null : FirstFrameSites.of(answer, json);
 		}));
