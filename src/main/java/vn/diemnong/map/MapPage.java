@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
@@ -109,15 +108,11 @@ class MapPage implements WebMvcConfigurer {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(template[0].getBytes(StandardCharsets.UTF_8));
 			digest.update(template[1].getBytes(StandardCharsets.UTF_8));
-			BiConsumer<String, byte[]> block = (name, body) -> {
-				digest.update(name.getBytes(StandardCharsets.UTF_8));
+			blocks(written).forEach((attribute, body) -> {
+				digest.update(attribute.getBytes(StandardCharsets.UTF_8));
 				digest.update(Integer.toString(body.length).getBytes(StandardCharsets.UTF_8));
 				digest.update(body);
-			};
-			written.answers().forEach(block);
-			if (written.firstFrameSites() != null) {
-				block.accept(FIRST_FRAME_SITES, written.firstFrameSites());
-			}
+			});
 			return HexFormat.of().formatHex(digest.digest(), 0, 20);
 		}
 		catch (NoSuchAlgorithmException ex) {
@@ -127,17 +122,21 @@ class MapPage implements WebMvcConfigurer {
 
 	private byte[] render(FirstAnswers.Written written) {
 		StringBuilder blocks = new StringBuilder();
-		written.answers().forEach((url, body) -> block(blocks, "data-answer=\"" + url.replace("&", "&amp;") + "\"", body));
-		if (written.firstFrameSites() != null) {
-			block(blocks, "id=\"" + FIRST_FRAME_SITES + "\"", written.firstFrameSites());
-		}
+		blocks(written).forEach((attribute, body) -> blocks.append("<script type=\"application/json\" ")
+			.append(attribute).append('>')
+			// JSON has "<" only inside strings, where \u003c means the same: the block cannot end early
+			.append(new String(body, StandardCharsets.UTF_8).replace("<", "\\u003c"))
+			.append("</script>\n  "));
 		return (template[0] + blocks + template[1]).getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static void block(StringBuilder blocks, String attribute, byte[] body) {
-		blocks.append("<script type=\"application/json\" ").append(attribute).append('>')
-			// JSON has "<" only inside strings, where \u003c means the same: the block cannot end early
-			.append(new String(body, StandardCharsets.UTF_8).replace("<", "\\u003c"))
-			.append("</script>\n  ");
+	/** The page's JSON blocks by the attribute that names each: the answers by URL, then the first frame's sites. */
+	private static Map<String, byte[]> blocks(FirstAnswers.Written written) {
+		Map<String, byte[]> blocks = new LinkedHashMap<>();
+		written.answers().forEach((url, body) -> blocks.put("data-answer=\"" + url.replace("&", "&amp;") + "\"", body));
+		if (written.firstFrameSites() != null) {
+			blocks.put("id=\"" + FIRST_FRAME_SITES + "\"", written.firstFrameSites());
+		}
+		return blocks;
 	}
 }
