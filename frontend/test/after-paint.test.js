@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { frameMade } from '../js/util/after-paint.js';
+import { frameShown } from '../js/util/after-paint.js';
 
-// the browser's frame and visibility, as the page sees them
+// the browser's frames and visibility, as the page sees them
 function page(visibilityState) {
   const frames = [];
   globalThis.document = { visibilityState };
@@ -10,19 +10,29 @@ function page(visibilityState) {
   return { frame: () => frames.splice(0).forEach((callback) => callback(performance.now())) };
 }
 
-test('the frame is made: resolves in a task after the next frame, not before it', async () => {
+const tasks = (count) => new Promise((resolve) => {
+  const next = (left) => (left ? setTimeout(() => next(left - 1), 0) : resolve());
+  next(count);
+});
+
+test('shown: resolves in a task after the second frame after the change, not before it nor inside it', async () => {
   const browser = page('visible');
-  let made = false;
-  const waiting = frameMade().then(() => { made = true; });
-  await new Promise((resolve) => setTimeout(resolve, 5));
-  assert.equal(made, false, 'no frame yet');
+  let shown = false;
+  const waiting = frameShown().then(() => { shown = true; });
+  for (const frame of ['the change\'s frame', 'the next frame']) {
+    await tasks(3);
+    assert.equal(shown, false, `no frame yet after ${frame}`);
+    browser.frame();
+  }
+  await tasks(3);
+  assert.equal(shown, false, 'not before the second frame after the change');
   browser.frame();
-  assert.equal(made, false, 'not inside the frame itself');
+  assert.equal(shown, false, 'not inside that frame itself');
   await waiting;
-  assert.equal(made, true);
+  assert.equal(shown, true);
 });
 
 test('a page in a background tab makes no frames: it does not wait for one', async () => {
   page('hidden');
-  await frameMade();
+  await frameShown();
 });

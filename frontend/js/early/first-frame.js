@@ -54,10 +54,13 @@ export function drawFirstFrame() {
     answers.sites.areas.sort(bySizeDescending).map((f) => shape('site-area', siteAreaStyle(f.properties), f)),
     markers.map(({ path }) => path)));
   // markers keep their size in screen pixels, as Leaflet's circle markers do: their radius follows the map's size
+  // (not again for the same size: the observer's first call, in the first frame, would restyle every marker for nothing)
+  let scaled = null;
   const scale = () => {
     const { width, height } = map.getBoundingClientRect();
-    if (!width || !height) return;
     const unitsPerPixel = Math.max(box.width / width, box.height / height);
+    if (!width || !height || unitsPerPixel === scaled) return;
+    scaled = unitsPerPixel;
     markers.forEach(({ path, radius, centres }) => path.setAttribute('d', circlesData(centres, radius * unitsPerPixel)));
   };
   scale();

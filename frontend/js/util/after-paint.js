@@ -31,9 +31,20 @@ export function nextTask() {
  * Resolves in the task after the browser's next frame: what the page changed is then on its way to the screen. A page
  * in a background tab makes no frames: there it resolves in the next task.
  */
-export function frameMade() {
+function frameMade() {
   return new Promise((resolve) => {
     if (document.visibilityState === 'hidden') setTimeout(resolve, 0);
     else afterFrame(resolve);
   });
+}
+
+/**
+ * Resolves once what the page changed is on the screen: in the task after the second frame after the one that takes
+ * the change. Chromium begins a frame's main part only when the one before it has been committed, and commits it only
+ * once the frame before that has been rastered; so by then the change has been rastered, and work started after it
+ * does not compete with that raster for the processor (the next frame's main part may begin while it is still
+ * rastering). In a background tab, after three tasks.
+ */
+export async function frameShown() {
+  for (let frame = 0; frame < 3; frame++) await frameMade();
 }
