@@ -95,6 +95,46 @@ class FirstFrameBrowserIT extends BrowserTest {
 			.setPath(SCREENSHOTS.resolve("first-frame.png")));
 	}
 
+	// each request of the page to the service, by its path and query: when it started and how often
+	private static final String ASKED = """
+			() => {
+			  const asked = {};
+			  for (const entry of performance.getEntriesByType('resource')) {
+			    const url = new URL(entry.name);
+			    if (url.origin !== location.origin) continue;
+			    const what = (asked[url.pathname + url.search] ??= { times: 0, start: entry.startTime });
+			    what.times++;
+			  }
+			  return { drawn: performance.getEntriesByName('first-frame-drawn')[0]?.startTime ?? null, asked };
+			}""";
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void whatThePageDoesNotCarryIsAskedForOnceTheFirstFrameIsDrawnAndOnce() {
+		signIn("moitruong");
+		openAsIs("");
+		Map<String, Object> seen = (Map<String, Object>) page.evaluate(ASKED);
+		double drawn = ((Number) seen.get("drawn")).doubleValue();
+		Map<String, Map<String, Number>> asked = (Map<String, Map<String, Number>>) seen.get("asked");
+		List<String> answers = asked.keySet().stream()
+			.filter((url) -> url.startsWith("/api/v1/sites?") || url.startsWith("/api/v1/communes?")
+					|| url.startsWith("/i18n/"))
+			.toList();
+		// the sites in full and the words in both languages (and the communes, when Leaflet's view wants them finer than
+		// the page's)
+		Assertions.assertThat(answers).as("the answers asked for: %s", asked.keySet())
+			.contains("/api/v1/sites?limit=5000", "/i18n/vi.json", "/i18n/en.json");
+		answers.forEach((url) -> {
+			Assertions.assertThat(asked.get(url).get("times").intValue()).as("%s asked for by the page and then the app"
+					+ " (the app takes the page's answer)", url).isEqualTo(1);
+			// asked for while the first frame was rastered, their work held up the frames that show it (2 cores)
+			Assertions.assertThat(asked.get(url).get("start").doubleValue()).as("%s asked for before the first frame", url)
+				.isGreaterThan(drawn);
+		});
+		Assertions.assertThat(asked.keySet()).as("the page's own answers, not asked for")
+			.noneMatch((url) -> url.startsWith("/api/v1/me") || url.startsWith("/api/v1/config"));
+	}
+
 	@Test
 	void aLinksStateOrACommunesOwnViewIsLeftToLeaflet() {
 		page.route("**/js/app.js", Route::abort);
