@@ -10,7 +10,7 @@ import { closeEarly, takeEarly } from '../js/early/early-answers.js';
 
 const page = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
 const inline = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-// the words are asked for at once, whatever else the page holds
+// the words are asked for with the rest, whatever else the page holds
 const WORDS = [urls.messages('vi'), urls.messages('en')];
 const config = { defaultPeriod: { from: '2025-11-01', to: '2026-10-31' },
   province: { bbox: [105.881138, 20.969346, 107.03352, 21.626484] } };
@@ -30,7 +30,11 @@ async function asked({ me, search = '', width = 1280, height = 600, written = {}
   vm.runInNewContext(inline.join('\n'), { window, fetch, document, location: { search }, Promise, Math, Map, Error,
     Response });
   await new Promise((resolve) => setTimeout(resolve, 10));
-  return { requested, early: window.diemnongEarly };
+  const parsed = [...requested];
+  // what the module in the head does once the first frame is on screen
+  window.diemnongEarly.askRest();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  return { parsed, requested, early: window.diemnongEarly };
 }
 
 test('index.html has one inline script that asks early', () => {
@@ -38,12 +42,15 @@ test('index.html has one inline script that asks early', () => {
 });
 
 test('a signed-in reader: the internal sites and communes, by the URLs the layers build', async () => {
-  const { requested, early } = await asked({ me: { authenticated: true, can: ['data'] }, width: 700, height: 500 });
+  const { parsed, requested, early } = await asked({ me: { authenticated: true, can: ['data'] }, width: 700,
+    height: 500 });
   const communes = urls.communes({ ...config.defaultPeriod, simplify: outlineTolerance(9.2) });
   const sites = urls.sites({ limit: 5000, kind: [], status: [], trade: undefined, q: undefined });
-  // the words first (the page never has them), the sites wait only for who asks, the communes for the configuration
+  // as the page is parsed, only who asks and the configuration: the rest would hold up the first frame
+  assert.deepEqual(parsed, ['/api/v1/me', '/api/v1/config']);
+  // then the words (the page never has them); the sites wait only for who asks, the communes for the configuration
   // too: the order between those two is not fixed
-  assert.deepEqual(requested.slice(0, 4), [...WORDS, '/api/v1/me', '/api/v1/config']);
+  assert.deepEqual(requested.slice(0, 4), ['/api/v1/me', '/api/v1/config', ...WORDS]);
   assert.deepEqual(requested.slice(4).sort(), [communes, sites].sort());
   assert.ok(takeEarly(communes, early));
   assert.equal(takeEarly(communes, early), null, 'taken once');
@@ -62,7 +69,7 @@ test('the public: the published sites and communes', async () => {
 
 test("a link's state: only who is signed in and the configuration", async () => {
   const { requested } = await asked({ me: { authenticated: true, can: ['data'] }, search: '?kind=craft_village' });
-  assert.deepEqual(requested, [...WORDS, '/api/v1/me', '/api/v1/config']);
+  assert.deepEqual(requested, ['/api/v1/me', '/api/v1/config', ...WORDS]);
 });
 
 test('answers written into the page are taken from it, and nothing is fetched for them', async () => {
@@ -71,7 +78,8 @@ test('answers written into the page are taken from it, and nothing is fetched fo
   const sites = urls.sites({ limit: 5000 });
   const written = { '/api/v1/me': JSON.stringify(me), '/api/v1/config': JSON.stringify(config),
     [sites]: '{"features":[]}', [communes]: '{"features":[1]}' };
-  const { requested, early } = await asked({ me, width: 700, height: 500, written });
+  const { parsed, requested, early } = await asked({ me, width: 700, height: 500, written });
+  assert.deepEqual(parsed, []);
   assert.deepEqual(requested, WORDS);
   assert.deepEqual(await (await takeEarly(communes, early)).json(), { features: [1] });
   assert.ok(takeEarly(sites, early));
