@@ -76,10 +76,10 @@ class MapPage implements WebMvcConfigurer {
 
 	@GetMapping({ "/", "/index.html" })
 	ResponseEntity<byte[]> page(HttpServletRequest request, HttpServletResponse response) {
-		FirstAnswers.Written written = first.of(request, response);
+		Map<String, byte[]> blocks = blocks(first.of(request, response));
 		boolean gzip = Revalidation.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		// the page is made of the template and these answers only: their hash is the page's, without making it
-		String hash = hash(written);
+		String hash = hash(blocks);
 		String tag = "\"" + hash + (gzip ? "-gzip" : "") + "\"";
 		HttpHeaders headers = new HttpHeaders();
 		headers.setETag(tag);
@@ -94,7 +94,7 @@ class MapPage implements WebMvcConfigurer {
 		}
 		byte[] page = gzip ? gzipped.get(hash) : null;
 		if (page == null) {
-			page = render(written);
+			page = render(blocks);
 			if (gzip) {
 				page = Revalidation.gzip(page);
 				gzipped.put(hash, page);
@@ -103,12 +103,12 @@ class MapPage implements WebMvcConfigurer {
 		return new ResponseEntity<>(page, headers, HttpStatus.OK);
 	}
 
-	private String hash(FirstAnswers.Written written) {
+	private String hash(Map<String, byte[]> blocks) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(template[0].getBytes(StandardCharsets.UTF_8));
 			digest.update(template[1].getBytes(StandardCharsets.UTF_8));
-			blocks(written).forEach((attribute, body) -> {
+			blocks.forEach((attribute, body) -> {
 				digest.update(attribute.getBytes(StandardCharsets.UTF_8));
 				digest.update(Integer.toString(body.length).getBytes(StandardCharsets.UTF_8));
 				digest.update(body);
@@ -120,14 +120,14 @@ class MapPage implements WebMvcConfigurer {
 		}
 	}
 
-	private byte[] render(FirstAnswers.Written written) {
-		StringBuilder blocks = new StringBuilder();
-		blocks(written).forEach((attribute, body) -> blocks.append("<script type=\"application/json\" ")
+	private byte[] render(Map<String, byte[]> blocks) {
+		StringBuilder written = new StringBuilder();
+		blocks.forEach((attribute, body) -> written.append("<script type=\"application/json\" ")
 			.append(attribute).append('>')
 			// JSON has "<" only inside strings, where \u003c means the same: the block cannot end early
 			.append(new String(body, StandardCharsets.UTF_8).replace("<", "\\u003c"))
 			.append("</script>\n  "));
-		return (template[0] + blocks + template[1]).getBytes(StandardCharsets.UTF_8);
+		return (template[0] + written + template[1]).getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** The page's JSON blocks by the attribute that names each: the answers by URL, then the first frame's sites. */
